@@ -1,0 +1,15 @@
+package org.rectification.ledger.check;
+
+import java.time.LocalDate;
+
+import org.rectification.ledger.sheet.TaskStatus;
+
+/**
+ * A task's state as the ledger last had it before this month, for the cross-month checks.
+ *
+ * @param taskKey identity (see {@link org.rectification.ledger.sheet.TaskKey})
+ * @param month the month it was last reported (YYYY-MM)
+ */
+public record PreviousTask(String taskKey, String month, String taskCode, String problem, String measure,
+        TaskStatus status, LocalDate deadline, String deadlineText) {
+}

@@ -1,0 +1,44 @@
+package org.rectification.ledger.sheet;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How to read department sheets for one run: built once from the job file and the run parameters.
+ *
+ * @param extraAliases header names added by the job file, per field
+ * @param placeholders values that mean "nobody / nothing" (compared after normalisation)
+ * @param signerLabels signer labels to look for in signature blocks (e.g. 填报人, 审核人, 单位负责人, 主要负责人, 负责人)
+ * @param feedbackDate the campaign's feedback date (反馈日期)
+ * @param immediateDays days after the feedback date that 立行立改 means
+ * @param reportingMonth the month being reported; supplies the year of "12月31日前"
+ * @param limits size limits for hostile or absurd files
+ */
+public record ReadSettings(Map<Field, List<String>> extraAliases, Set<String> placeholders, List<String> signerLabels,
+        LocalDate feedbackDate, int immediateDays, YearMonth reportingMonth, Limits limits) {
+
+    public static final Set<String> DEFAULT_PLACEHOLDERS = Set.of("/", "-", "—", "无", "待定", "暂无", "xx", "XX",
+            "某某", "***");
+
+    public static final List<String> DEFAULT_SIGNER_LABELS = List.of("填报人", "审核人", "单位负责人", "单位主要负责人",
+            "主要负责人", "负责人");
+
+    /**
+     * @param maxFileBytes largest file accepted
+     * @param maxRows most rows in one sheet
+     * @param maxColumns most columns in one sheet
+     * @param maxInflateRatio smallest compressed/uncompressed ratio tolerated in a zip entry (zip bombs)
+     * @param maxEntryBytes largest uncompressed size of one zip entry
+     */
+    public record Limits(long maxFileBytes, int maxRows, int maxColumns, double minInflateRatio, long maxEntryBytes) {
+
+        public static Limits defaults() {
+            return new Limits(50L * 1024 * 1024, 1_000_000, 200, 0.01, 1024L * 1024 * 1024);
+        }
+
+    }
+
+}

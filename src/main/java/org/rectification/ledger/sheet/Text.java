@@ -1,0 +1,62 @@
+package org.rectification.ledger.sheet;
+
+import java.text.Normalizer;
+
+/**
+ * The two text normalisations everything agrees on: one for matching (headers, roster names, task
+ * identity) and one for values shown back to people.
+ */
+public final class Text {
+
+    private Text() {
+    }
+
+    /**
+     * For matching: full-width characters folded to half-width (NFKC), every kind of white space and
+     * line break removed. "责任 单位\n" and "责任单位" match; so do "ＸＸ" and "XX".
+     */
+    public static String key(String text) {
+        if (text == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200b' && c != '\ufeff') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * For values: trimmed (also of full-width spaces), inner runs of spaces and stray line breaks folded
+     * to one space. Never null.
+     */
+    public static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String unified = text.replace('\u3000', ' ').replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(unified.length());
+        boolean space = false;
+        for (int i = 0; i < unified.length(); i++) {
+            char c = unified.charAt(i);
+            if (c == '\u200b' || c == '\ufeff') {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+}

@@ -1,0 +1,80 @@
+package org.rectification.ledger.system;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A job file (jobs/*.yml) as the office wrote it, validated, with every path resolved against the
+ * job file's folder. Parsed by {@link JobFileParser}; the key names are a public contract.
+ */
+public record JobFile(Path file, Campaign campaign, Path roster, Folders folders, Database database, Intake intake,
+        Checks checks, Reports reports, Schedule schedule, Delivery delivery) {
+
+    /**
+     * @param name 巡察名称, shown on every workbook
+     * @param feedbackDate 反馈日期
+     * @param immediateDays 立行立改 means feedback date plus this many days
+     */
+    public record Campaign(String name, LocalDate feedbackDate, int immediateDays) {
+    }
+
+    public record Folders(Path inbox, Path archive, Path rejected, Path out, Path work) {
+    }
+
+    /**
+     * @param url JDBC URL; null means the embedded H2 file database under the work folder
+     * @param user user name, or null
+     * @param passwordEnv name of the environment variable holding the password, or null
+     */
+    public record Database(String url, String user, String passwordEnv) {
+    }
+
+    /**
+     * @param settleSeconds a file modified more recently than this is still being written and waits
+     * @param maxFileMb largest file accepted
+     * @param maxRows most rows in one sheet
+     * @param maxColumns most columns in one sheet
+     */
+    public record Intake(int settleSeconds, int maxFileMb, int maxRows, int maxColumns) {
+    }
+
+    /**
+     * @param requiredSigners signers each submission must carry
+     * @param rules rule code to "error", "warning", "notice" or "off"
+     * @param placeholders extra values meaning "nobody / nothing"
+     * @param aliases extra header names, by standard header (e.g. 责任人: [包干责任人])
+     */
+    public record Checks(List<String> requiredSigners, Map<String, String> rules, List<String> placeholders,
+            Map<String, List<String>> aliases) {
+    }
+
+    /**
+     * @param dueDay day of the month by which submissions are due (每月10日前)
+     * @param greenDays 三色预警: green when the deadline is within this many days
+     * @param yellowDays yellow when within this many days; red when overdue
+     */
+    public record Reports(int dueDay, int greenDays, int yellowDays) {
+    }
+
+    /**
+     * @param cron Spring cron expression (six fields) for serve mode
+     * @param debounceSeconds quiet time after the last new inbox file before serve mode runs
+     */
+    public record Schedule(String cron, int debounceSeconds) {
+    }
+
+    /** @param mail null when nothing is mailed */
+    public record Delivery(Mail mail) {
+    }
+
+    /**
+     * @param passwordEnv environment variable holding the SMTP password; never the password itself
+     * @param subject subject template; {campaign} and {month} are filled in
+     */
+    public record Mail(String host, int port, boolean tls, String user, String passwordEnv, String from, List<String> to,
+            List<String> cc, String subject) {
+    }
+
+}
