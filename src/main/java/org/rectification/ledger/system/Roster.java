@@ -1,0 +1,71 @@
+package org.rectification.ledger.system;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.rectification.ledger.sheet.Text;
+
+/**
+ * The office's list of departments (单位名单) with the other names they go by. Loaded by
+ * {@link RosterLoader}; matching uses the same normalisation as headers.
+ */
+public final class Roster {
+
+    /**
+     * @param name the department's official name, used everywhere in our outputs
+     * @param aliases other names it signs as (简称, old names)
+     */
+    public record Department(String name, List<String> aliases) {
+    }
+
+    private final List<Department> departments;
+
+    private final Map<String, String> byKey = new LinkedHashMap<>();
+
+    public Roster(List<Department> departments) {
+        this.departments = List.copyOf(departments);
+        for (Department department : this.departments) {
+            this.byKey.putIfAbsent(Text.key(department.name()), department.name());
+            for (String alias : department.aliases()) {
+                this.byKey.putIfAbsent(Text.key(alias), department.name());
+            }
+        }
+    }
+
+    /** Departments in roster order. */
+    public List<Department> departments() {
+        return this.departments;
+    }
+
+    public List<String> names() {
+        return this.departments.stream().map(Department::name).toList();
+    }
+
+    /** The official name for a name or alias as written anywhere (spaces, full-width characters ignored). */
+    public Optional<String> find(String written) {
+        if (written == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(this.byKey.get(Text.key(written)));
+    }
+
+    /**
+     * The department whose name or alias occurs in a longer text, such as a file name
+     * ("民政局-11月.xlsx") or a title; the longest match wins.
+     */
+    public Optional<String> findIn(String text) {
+        String key = Text.key(text);
+        String best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, String> entry : this.byKey.entrySet()) {
+            if (!entry.getKey().isEmpty() && key.contains(entry.getKey()) && entry.getKey().length() > bestLength) {
+                best = entry.getValue();
+                bestLength = entry.getKey().length();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+}
