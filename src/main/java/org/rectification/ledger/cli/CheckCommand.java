@@ -1,0 +1,115 @@
+package org.rectification.ledger.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.rectification.ledger.check.CheckSettings;
+import org.rectification.ledger.check.CheckedSubmission;
+import org.rectification.ledger.check.FindingsTable;
+import org.rectification.ledger.check.ReturnNoticeWriter;
+import org.rectification.ledger.check.RuleCode;
+import org.rectification.ledger.check.Severity;
+import org.rectification.ledger.check.SubmissionChecker;
+import org.rectification.ledger.sheet.ReadSettings;
+import org.rectification.ledger.sheet.SheetReadException;
+import org.rectification.ledger.sheet.SubmissionReader;
+import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.system.JobFileParser;
+import org.rectification.ledger.system.Messages;
+import org.rectification.ledger.system.ReadSettingsFactory;
+import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.system.RosterLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ledger check}: checks sheets without touching the ledger, prints every finding and writes the
+ * return notice next to each file. A department can run it before submitting.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check sheets without touching the ledger; print findings and write each return notice next to its file.")
+class CheckCommand implements Callable<Integer> {
+
+    /** Exit code when at least one sheet has an error (it would be rejected or rows would not merge). */
+    static final int HAS_ERRORS = 4;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Workbooks to check (.xlsx, .xlsm, .xls).")
+    List<Path> files;
+
+    @Option(names = "--job", description = "Job file whose roster, campaign and checks apply (recommended).")
+    Path job;
+
+    @Option(names = "--month", description = "Reporting month, YYYY-MM (default: this month).")
+    YearMonth month;
+
+    @Option(names = "--feedback-date", description = "Feedback date when no job file is given (default: none).")
+    LocalDate feedbackDate;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = this.spec.commandLine().getOut();
+        YearMonth reportingMonth = (this.month != null) ? this.month : YearMonth.now();
+        SubmissionReader reader;
+        SubmissionChecker checker;
+        if (this.job != null) {
+            JobFile jobFile = JobFileParser.parse(this.job);
+            reader = new SubmissionReader(ReadSettingsFactory.create(jobFile, reportingMonth));
+            checker = new SubmissionChecker(CheckSettings.from(jobFile.checks(), jobFile.campaign(), jobFile.file()),
+                    RosterLoader.load(jobFile.roster()));
+        }
+        else {
+            LocalDate feedback = (this.feedbackDate != null) ? this.feedbackDate : LocalDate.of(1900, 1, 1);
+            reader = new SubmissionReader(new ReadSettings(Map.of(), ReadSettings.DEFAULT_PLACEHOLDERS,
+                    ReadSettings.DEFAULT_SIGNER_LABELS, feedback, 30, reportingMonth, ReadSettings.Limits.defaults()));
+            CheckSettings defaults = CheckSettings.defaults(feedback);
+            // Without a roster nobody can say which departments exist: those rules stay silent.
+            EnumSet<RuleCode> disabled = EnumSet.of(RuleCode.UNKNOWN_DEPARTMENT, RuleCode.DEPARTMENT_CONFLICT);
+            disabled.addAll(defaults.disabled());
+            Map<RuleCode, Severity> severities = new EnumMap<>(RuleCode.class);
+            severities.putAll(defaults.severities());
+            checker = new SubmissionChecker(new CheckSettings(severities, disabled, defaults.requiredSigners(),
+                    defaults.feedbackDate()), new Roster(List.of()));
+        }
+        boolean errors = false;
+        ReturnNoticeWriter notices = new ReturnNoticeWriter();
+        for (Path file : this.files) {
+            String fileName = file.getFileName().toString();
+            CheckedSubmission checked;
+            try {
+                checked = checker.check(fileName, reader.read(file), (department) -> Map.of());
+            }
+            catch (SheetReadException ex) {
+                checked = checker.unreadable(fileName, ex);
+            }
+            out.println(FindingsTable.render(checked));
+            if (checked.hasFindings() && Files.isRegularFile(file)) {
+                Path notice = file.resolveSibling(baseName(fileName) + Messages.get("job.notice-suffix") + ".xlsx");
+                notices.write(file, checked, notice);
+                out.println(Messages.get("cli.check.notice", notice.toString()));
+            }
+            errors |= checked.rejected() || checked.findings().stream().anyMatch((f) -> f.isError());
+        }
+        out.flush();
+        return errors ? HAS_ERRORS : LedgerCommand.OK;
+    }
+
+    private static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return (dot > 0) ? fileName.substring(0, dot) : fileName;
+    }
+
+}

@@ -1,0 +1,90 @@
+package org.rectification.ledger.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.rectification.ledger.RectificationLedgerApplication;
+import org.rectification.ledger.job.ConsolidationRunner;
+import org.rectification.ledger.job.RunLock;
+import org.rectification.ledger.job.RunParameters;
+import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.system.JobFileParser;
+import org.rectification.ledger.system.LedgerContext;
+import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.system.RosterLoader;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ledger run}: one consolidation run for a month.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the consolidation once: intake, check, merge, notices, workbooks, archive, delivery.")
+class RunCommand implements Callable<Integer> {
+
+    /** One consolidation at a time per ledger database, whichever machine or process starts it. */
+    static final String LOCK_NAME = "consolidation";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
+    Path job;
+
+    @Option(names = "--month", description = "Reporting month, YYYY-MM (default: this month).")
+    YearMonth month;
+
+    @Option(names = "--as-of", description = "As-of date for overdue figures, YYYY-MM-DD (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--inbox", description = "Inbox folder (default: the job file's folders.inbox).")
+    Path inbox;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = this.spec.commandLine().getOut();
+        JobFile jobFile = JobFileParser.parse(this.job);
+        Roster roster = RosterLoader.load(jobFile.roster());
+        YearMonth runMonth = (this.month != null) ? this.month : YearMonth.now();
+        LocalDate runAsOf = (this.asOf != null) ? this.asOf : LocalDate.now();
+        Path runInbox = (this.inbox != null) ? this.inbox.toAbsolutePath().normalize() : jobFile.folders().inbox();
+        return runOnce(jobFile, roster, new RunParameters(runMonth, runAsOf, runInbox, 1), out,
+                this.spec.commandLine().getErr());
+    }
+
+    static int runOnce(JobFile jobFile, Roster roster, RunParameters parameters, PrintWriter out, PrintWriter err)
+            throws Exception {
+        try (ConfigurableApplicationContext context = LedgerContext.open(RectificationLedgerApplication.class, jobFile,
+                roster, Map.of())) {
+            RunLock lock = context.getBean(RunLock.class);
+            Optional<RunLock.Held> held = lock.tryAcquire(LOCK_NAME, Duration.ofMinutes(10));
+            if (held.isEmpty()) {
+                String holder = lock.holder(LOCK_NAME)
+                    .map((h) -> h.lockedBy() + " (since " + h.lockedAt() + ")")
+                    .orElse("another process");
+                err.println("error: another run holds the lock: " + holder + "; not started");
+                return LedgerCommand.LOCKED;
+            }
+            try (RunLock.Held ignored = held.get()) {
+                ConsolidationRunner.RunOutcome outcome = context.getBean(ConsolidationRunner.class).run(parameters);
+                RunReport.print(out, jobFile, parameters, outcome);
+                if (!outcome.completed()) {
+                    err.println("error: run " + outcome.executionId() + " " + outcome.status() + ": "
+                            + outcome.exitDescription());
+                    return LedgerCommand.FAILED;
+                }
+                return LedgerCommand.OK;
+            }
+        }
+    }
+
+}

@@ -1,0 +1,45 @@
+package org.rectification.ledger.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.rectification.ledger.job.ConsolidationRunner;
+import org.rectification.ledger.job.RunParameters;
+import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.system.Messages;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The few lines a clerk reads after a run: files accepted, rejected, duplicates, tasks merged, overdue,
+ * and where the outputs are.
+ */
+final class RunReport {
+
+    private RunReport() {
+    }
+
+    static void print(PrintWriter out, JobFile job, RunParameters parameters, ConsolidationRunner.RunOutcome outcome) {
+        var counts = outcome.submissionsByOutcome();
+        out.println(Messages.get("cli.run.header", job.campaign().name(), parameters.month().toString(),
+                parameters.asOf().toString(), String.valueOf(outcome.executionId()), outcome.status().toString()));
+        out.println(Messages.get("cli.run.files", count(counts, "ACCEPTED"), count(counts, "REJECTED"),
+                count(counts, "DUPLICATE"), count(counts, "SUPERSEDED"), String.valueOf(outcome.rowsMerged())));
+        Path out1 = job.folders().out();
+        Path summary = out1.resolve("summary.json");
+        if (Files.isRegularFile(summary)) {
+            JsonNode totals = JsonMapper.builder().build().readTree(summary.toFile()).path("totals");
+            out.println(Messages.get("cli.run.totals", totals.path("tasks").asString(),
+                    totals.path("completed").asString(), totals.path("overdue").asString(),
+                    String.format("%.1f%%", totals.path("completionRate").asDouble() * 100)));
+        }
+        out.println(Messages.get("cli.run.outputs", out1.toString()));
+        out.flush();
+    }
+
+    private static String count(java.util.Map<String, Integer> counts, String outcome) {
+        return String.valueOf(counts.getOrDefault(outcome, 0));
+    }
+
+}

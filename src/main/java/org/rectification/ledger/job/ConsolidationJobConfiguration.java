@@ -1,0 +1,198 @@
+package org.rectification.ledger.job;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.rectification.ledger.check.CheckSettings;
+import org.rectification.ledger.check.ReturnNoticeWriter;
+import org.rectification.ledger.check.SubmissionChecker;
+import org.rectification.ledger.delivery.WorkbookDelivery;
+import org.rectification.ledger.intake.ArchiveTasklet;
+import org.rectification.ledger.intake.InboxScanner;
+import org.rectification.ledger.intake.IntakeTasklet;
+import org.rectification.ledger.intake.JdbcSubmissionDao;
+import org.rectification.ledger.intake.Submission;
+import org.rectification.ledger.ledger.JdbcLedgerDao;
+import org.rectification.ledger.report.MonthlyReports;
+import org.rectification.ledger.sheet.SubmissionReader;
+import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.system.ReadSettingsFactory;
+import org.rectification.ledger.system.Roster;
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly consolidation job, top to bottom: intake → read and check → merge → return notices →
+ * workbooks → archive → delivery. Each step works from the committed database state, so a run killed
+ * anywhere and restarted ends exactly where an uninterrupted run would.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ConsolidationJobConfiguration {
+
+    public static final String JOB_NAME = "consolidationJob";
+
+    @Bean
+    JdbcSubmissionDao jdbcSubmissionDao(JdbcTemplate jdbc) {
+        return new JdbcSubmissionDao(jdbc);
+    }
+
+    @Bean
+    JdbcLedgerDao jdbcLedgerDao(JdbcTemplate jdbc) {
+        return new JdbcLedgerDao(jdbc);
+    }
+
+    @Bean
+    RunLock runLock(DataSource dataSource) {
+        return new RunLock(dataSource);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    // --- intake: register the inbox's ready files by content hash ---
+
+    @Bean
+    @StepScope
+    IntakeTasklet intakeTasklet(JobFile job, JdbcSubmissionDao submissions, Clock clock,
+            @Value("#{jobParameters['inbox']}") String inbox, @Value("#{jobParameters['month']}") String month) {
+        return new IntakeTasklet(new InboxScanner(Duration.ofSeconds(job.intake().settleSeconds())), submissions,
+                Path.of(inbox), month, clock);
+    }
+
+    @Bean
+    Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            IntakeTasklet intakeTasklet) {
+        return new StepBuilder("intakeStep", jobRepository).tasklet(intakeTasklet, transactionManager).build();
+    }
+
+    // --- read, check and merge: one submission per transaction ---
+
+    @Bean
+    @StepScope
+    PendingSubmissionReader pendingSubmissionReader(JdbcSubmissionDao submissions,
+            @Value("#{jobParameters['month']}") String month) {
+        return new PendingSubmissionReader(submissions, month);
+    }
+
+    @Bean
+    @StepScope
+    SubmissionCheckProcessor submissionCheckProcessor(JobFile job, Roster roster, JdbcLedgerDao ledger,
+            @Value("#{jobParameters['month']}") String month) {
+        YearMonth reportingMonth = YearMonth.parse(month);
+        SubmissionReader reader = new SubmissionReader(ReadSettingsFactory.create(job, reportingMonth));
+        SubmissionChecker checker = new SubmissionChecker(
+                CheckSettings.from(job.checks(), job.campaign(), job.file()), roster);
+        return new SubmissionCheckProcessor(reader, checker, ledger, month);
+    }
+
+    @Bean
+    @StepScope
+    LedgerMergeWriter ledgerMergeWriter(JdbcLedgerDao ledger, Clock clock,
+            @Value("#{jobParameters['month']}") String month) {
+        return new LedgerMergeWriter(ledger, month, clock);
+    }
+
+    @Bean
+    Step checkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            PendingSubmissionReader pendingSubmissionReader, SubmissionCheckProcessor submissionCheckProcessor,
+            LedgerMergeWriter ledgerMergeWriter) {
+        return new StepBuilder("checkStep", jobRepository).<Submission, CheckedItem>chunk(1)
+            .transactionManager(transactionManager)
+            .reader(pendingSubmissionReader)
+            .processor(submissionCheckProcessor)
+            .writer(ledgerMergeWriter)
+            .build();
+    }
+
+    // --- return notices for every submission with findings ---
+
+    @Bean
+    @StepScope
+    ReturnNoticeTasklet returnNoticeTasklet(JobFile job, JdbcSubmissionDao submissions, JdbcLedgerDao ledger,
+            @Value("#{jobParameters['month']}") String month) {
+        return new ReturnNoticeTasklet(submissions, ledger, new ReturnNoticeWriter(), job.folders().rejected(),
+                job.folders().out(), month);
+    }
+
+    @Bean
+    Step noticeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ReturnNoticeTasklet returnNoticeTasklet) {
+        return new StepBuilder("noticeStep", jobRepository).tasklet(returnNoticeTasklet, transactionManager).build();
+    }
+
+    // --- the master ledger, the month's progress workbook and summary.json ---
+
+    @Bean
+    @StepScope
+    ReportsTasklet reportsTasklet(JobFile job, Roster roster, JdbcTemplate jdbc,
+            @Value("#{jobParameters['month']}") String month, @Value("#{jobParameters['asOf']}") String asOf) {
+        return new ReportsTasklet(new MonthlyReports(jdbc), job, roster, YearMonth.parse(month), LocalDate.parse(asOf));
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ReportsTasklet reportsTasklet) {
+        return new StepBuilder("reportStep", jobRepository).tasklet(reportsTasklet, transactionManager).build();
+    }
+
+    // --- move every decided file out of the inbox ---
+
+    @Bean
+    @StepScope
+    ArchiveTasklet archiveTasklet(JobFile job, JdbcSubmissionDao submissions) {
+        return new ArchiveTasklet(submissions, job.folders().archive(), job.folders().rejected());
+    }
+
+    @Bean
+    Step archiveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ArchiveTasklet archiveTasklet) {
+        return new StepBuilder("archiveStep", jobRepository).tasklet(archiveTasklet, transactionManager).build();
+    }
+
+    // --- mail the workbooks to supervisors ---
+
+    @Bean
+    @StepScope
+    DeliveryTasklet deliveryTasklet(JobFile job, JdbcTemplate jdbc, @Value("#{jobParameters['month']}") String month) {
+        JobFile.Mail mail = job.delivery().mail();
+        WorkbookDelivery delivery = (mail != null)
+                ? new WorkbookDelivery(jdbc, mail, job.campaign().name(), System::getenv) : null;
+        return new DeliveryTasklet(delivery, YearMonth.parse(month));
+    }
+
+    @Bean
+    Step deliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            DeliveryTasklet deliveryTasklet) {
+        return new StepBuilder("deliveryStep", jobRepository).tasklet(deliveryTasklet, transactionManager).build();
+    }
+
+    @Bean
+    Job consolidationJob(JobRepository jobRepository, Step intakeStep, Step checkStep, Step noticeStep,
+            Step reportStep, Step archiveStep, Step deliveryStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(new RunIdListener())
+            .start(intakeStep)
+            .next(checkStep)
+            .next(noticeStep)
+            .next(reportStep)
+            .next(archiveStep)
+            .next(deliveryStep)
+            .build();
+    }
+
+}

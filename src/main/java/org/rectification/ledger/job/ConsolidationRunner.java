@@ -1,0 +1,117 @@
+package org.rectification.ledger.job;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the consolidation job for a month, restarting an interrupted run with the same parameters instead
+ * of starting a new one. The caller holds the run lock, so an execution still marked as running belongs
+ * to a process that died: it is recovered (marked failed) and restarted from where it stopped.
+ */
+@Component
+public class ConsolidationRunner {
+
+    private static final Logger logger = LoggerFactory.getLogger(ConsolidationRunner.class);
+
+    private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
+            BatchStatus.STOPPING);
+
+    private final JobOperator jobOperator;
+
+    private final JobRepository jobRepository;
+
+    private final Job consolidationJob;
+
+    private final JdbcTemplate jdbc;
+
+    public ConsolidationRunner(JobOperator jobOperator, JobRepository jobRepository, Job consolidationJob,
+            JdbcTemplate jdbc) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.consolidationJob = consolidationJob;
+        this.jdbc = jdbc;
+    }
+
+    /** What a run did, for the command line. */
+    public record RunOutcome(long executionId, BatchStatus status, String exitDescription,
+            Map<String, Integer> submissionsByOutcome, int rowsMerged) {
+
+        public boolean completed() {
+            return this.status == BatchStatus.COMPLETED;
+        }
+
+    }
+
+    public RunOutcome run(RunParameters parameters) throws Exception {
+        RunParameters attempt = parameters.withAttempt(1);
+        JobExecution execution;
+        while (true) {
+            JobParameters jobParameters = attempt.toJobParameters();
+            JobInstance instance = this.jobRepository.getJobInstance(ConsolidationJobConfiguration.JOB_NAME,
+                    jobParameters);
+            if (instance == null) {
+                execution = launch(() -> this.jobOperator.start(this.consolidationJob, jobParameters));
+                break;
+            }
+            JobExecution last = this.jobRepository.getLastJobExecution(instance);
+            if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+                attempt = attempt.withAttempt(attempt.attempt() + 1);
+                continue;
+            }
+            if (RUNNING.contains(last.getStatus())) {
+                logger.warn("Run {} was interrupted ({}); recovering it", last.getId(), last.getStatus());
+                last = this.jobOperator.recover(last);
+            }
+            logger.info("Restarting interrupted run {} for {}", last.getId(), parameters.month());
+            JobExecution restartable = last;
+            execution = launch(() -> this.jobOperator.restart(restartable));
+            break;
+        }
+        return outcome(execution);
+    }
+
+    private interface Launch {
+
+        JobExecution launch() throws Exception;
+
+    }
+
+    private JobExecution launch(Launch launch) throws Exception {
+        JobExecution execution = launch.launch();
+        MDC.remove("runId");
+        return execution;
+    }
+
+    private RunOutcome outcome(JobExecution execution) {
+        Map<String, Integer> byOutcome = new TreeMap<>();
+        this.jdbc.query("select outcome, count(*) from submission where job_execution_id = ? group by outcome",
+                (java.sql.ResultSet rs) -> {
+                    byOutcome.put(rs.getString(1), rs.getInt(2));
+                }, execution.getId());
+        Integer merged = this.jdbc.queryForObject(
+                "select coalesce(sum(rows_merged), 0) from submission where job_execution_id = ?", Integer.class,
+                execution.getId());
+        String description = execution.getAllFailureExceptions().stream()
+            .map((ex) -> ex.getClass().getSimpleName() + ": " + ex.getMessage())
+            .findFirst()
+            .orElse(execution.getExitStatus().getExitDescription());
+        return new RunOutcome(execution.getId(), execution.getStatus(), description, byOutcome,
+                (merged != null) ? merged : 0);
+    }
+
+}

@@ -1,0 +1,60 @@
+package org.rectification.ledger.job;
+
+import org.rectification.ledger.check.CheckedSubmission;
+import org.rectification.ledger.check.SubmissionChecker;
+import org.rectification.ledger.intake.Submission;
+import org.rectification.ledger.ledger.JdbcLedgerDao;
+import org.rectification.ledger.sheet.ReadFailure;
+import org.rectification.ledger.sheet.ReadSubmission;
+import org.rectification.ledger.sheet.SheetReadException;
+import org.rectification.ledger.sheet.SubmissionReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Reads a submission's workbook and applies every rule. Bad data never throws: a file that cannot be
+ * read becomes a rejected submission with its reason, so one hostile file never stops the night's run.
+ */
+class SubmissionCheckProcessor implements ItemProcessor<Submission, CheckedItem> {
+
+    private static final Logger logger = LoggerFactory.getLogger(SubmissionCheckProcessor.class);
+
+    private final SubmissionReader reader;
+
+    private final SubmissionChecker checker;
+
+    private final JdbcLedgerDao ledger;
+
+    private final String month;
+
+    SubmissionCheckProcessor(SubmissionReader reader, SubmissionChecker checker, JdbcLedgerDao ledger, String month) {
+        this.reader = reader;
+        this.checker = checker;
+        this.ledger = ledger;
+        this.month = month;
+    }
+
+    @Override
+    public CheckedItem process(Submission submission) {
+        CheckedSubmission checked;
+        try {
+            ReadSubmission read = this.reader.read(submission.inboxPath());
+            checked = this.checker.check(submission.fileName(), read,
+                    (department) -> this.ledger.previousMonth(department, this.month));
+        }
+        catch (SheetReadException ex) {
+            checked = this.checker.unreadable(submission.fileName(), ex);
+        }
+        catch (RuntimeException | StackOverflowError ex) {
+            // A reader bug on one odd file must not stop the night: the file is set aside with the reason.
+            logger.error("{} could not be read", submission.fileName(), ex);
+            checked = this.checker.unreadable(submission.fileName(), new SheetReadException(ReadFailure.UNREADABLE,
+                    submission.inboxPath(), null, null, null, String.valueOf(ex.getMessage()), ex));
+        }
+        logger.info("{}: {} ({} finding(s), {} row(s) to merge)", submission.fileName(),
+                checked.rejected() ? "rejected" : "accepted", checked.findings().size(), checked.mergeable().size());
+        return new CheckedItem(submission, checked);
+    }
+
+}

@@ -1,0 +1,220 @@
+package org.rectification.ledger.ledger;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.rectification.ledger.check.CheckedSubmission;
+import org.rectification.ledger.check.Finding;
+import org.rectification.ledger.check.PreviousTask;
+import org.rectification.ledger.check.RuleCode;
+import org.rectification.ledger.check.Severity;
+import org.rectification.ledger.sheet.Deadline;
+import org.rectification.ledger.sheet.Field;
+import org.rectification.ledger.sheet.ReadSubmission;
+import org.rectification.ledger.sheet.SheetTable;
+import org.rectification.ledger.sheet.TaskKey;
+import org.rectification.ledger.sheet.TaskRow;
+import org.rectification.ledger.sheet.TaskStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * The ledger's writes: a checked submission's outcome, its findings and the merge of its valid rows into
+ * the tasks and their monthly history. Called once per submission inside the chunk's transaction, so a
+ * submission is recorded wholly or not at all.
+ */
+public class JdbcLedgerDao {
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcLedgerDao(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records a checked submission for a month. An accepted one supersedes the department's earlier
+     * accepted submission of the same month: that one's rows for the month are replaced.
+     */
+    public MergeResult record(long submissionId, String month, CheckedSubmission checked, Instant checkedAt) {
+        String department = checked.department();
+        boolean accepted = !checked.rejected();
+        Long superseded = null;
+        if (accepted) {
+            superseded = this.jdbc.query("select id from submission where report_month = ? and department = ? and outcome = "
+                    + "'ACCEPTED' and id <> ? order by id desc", (rs) -> rs.next() ? rs.getLong(1) : null, month,
+                    department, submissionId);
+            if (superseded != null) {
+                supersede(superseded, submissionId, month);
+            }
+        }
+        int merged = 0;
+        if (accepted) {
+            for (TaskRow row : checked.mergeable()) {
+                mergeRow(submissionId, month, department, row);
+                merged++;
+            }
+        }
+        insertFindings(submissionId, month, department, checked.fileName(), checked.findings());
+        ReadSubmission read = checked.read();
+        int rowsRead = (read != null) ? read.rowCount() : 0;
+        this.jdbc.update("update submission set department = ?, outcome = ?, reasons = ?, sheets_read = ?, "
+                + "sheets_skipped = ?, rows_read = ?, rows_merged = ?, rows_rejected = ?, filled_date = ?, "
+                + "checked_at = ? where id = ?", department, accepted ? "ACCEPTED" : "REJECTED",
+                truncate(String.join("; ", checked.reasons()), 4000),
+                (read != null) ? truncate(read.tables().stream().map(SheetTable::sheet).collect(Collectors.joining("、")), 2000) : null,
+                (read != null) ? truncate(read.skipped().stream().map((s) -> s.sheet() + "（" + s.reason() + "）")
+                    .collect(Collectors.joining("、")), 4000) : null,
+                rowsRead, merged, accepted ? rowsRead - merged : rowsRead,
+                (read != null && read.filledDate() != null) ? Date.valueOf(read.filledDate()) : null,
+                Timestamp.from(checkedAt), submissionId);
+        return new MergeResult(merged, superseded);
+    }
+
+    /** What a merge did: rows merged and the submission it superseded, if any. */
+    public record MergeResult(int merged, Long superseded) {
+    }
+
+    /**
+     * The latest state before {@code month} of every task of a department, keyed by task identity, for the
+     * cross-month checks.
+     */
+    public Map<String, PreviousTask> previousMonth(String department, String month) {
+        Map<String, PreviousTask> previous = new HashMap<>();
+        this.jdbc.query("select t.task_key, t.task_code, tm.report_month, tm.problem, tm.measure, tm.status, tm.deadline, "
+                + "tm.deadline_text from task_month tm join task t on t.id = tm.task_id where tm.department = ? and "
+                + "tm.report_month = (select max(m.report_month) from task_month m where m.task_id = tm.task_id and m.report_month < ?)",
+                (ResultSet rs) -> {
+                    Date deadline = rs.getDate("deadline");
+                    previous.put(rs.getString("task_key"), new PreviousTask(rs.getString("task_key"),
+                            rs.getString("report_month"), rs.getString("task_code"), rs.getString("problem"),
+                            rs.getString("measure"), TaskStatus.valueOf(rs.getString("status")),
+                            (deadline != null) ? deadline.toLocalDate() : null, rs.getString("deadline_text")));
+                }, department, month);
+        return previous;
+    }
+
+    /** A submission's findings as recorded, in the order the checks produced them. */
+    public List<Finding> findingsOf(long submissionId) {
+        return this.jdbc.query("select * from finding where submission_id = ? order by id", (rs, n) -> new Finding(
+                rs.getString("file_name"), rs.getString("sheet"), (Integer) rs.getObject("row_no", Integer.class),
+                rs.getString("column_name"), (Integer) rs.getObject("column_index", Integer.class),
+                RuleCode.valueOf(rs.getString("rule")), Severity.valueOf(rs.getString("severity").toUpperCase(Locale.ROOT)),
+                rs.getString("value_seen"), rs.getString("message"), rs.getString("expected")), submissionId);
+    }
+
+    private void supersede(long earlier, long later, String month) {
+        List<Long> touched = this.jdbc.queryForList(
+                "select task_id from task_month where submission_id = ? and report_month = ?", Long.class, earlier, month);
+        this.jdbc.update("delete from task_month where submission_id = ? and report_month = ?", earlier, month);
+        this.jdbc.update("update submission set outcome = 'SUPERSEDED', superseded_by = ?, reasons = ? where id = ?",
+                later, "SUPERSEDED", earlier);
+        for (Long taskId : touched) {
+            refreshTask(taskId);
+        }
+    }
+
+    private void mergeRow(long submissionId, String month, String department, TaskRow row) {
+        String key = TaskKey.of(department, row);
+        TaskStatus status = (row.status() != null) ? row.status() : TaskStatus.NOT_STARTED;
+        Deadline deadline = row.deadline();
+        Long taskId = this.jdbc.query("select id from task where task_key = ?",
+                (rs) -> rs.next() ? rs.getLong(1) : null, key);
+        if (taskId == null) {
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            this.jdbc.update((connection) -> {
+                var statement = connection.prepareStatement("insert into task (task_key, department, problem, measure, "
+                        + "status, first_month, last_month, submission_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        new String[] { "id" });
+                statement.setString(1, key);
+                statement.setString(2, department);
+                statement.setString(3, row.seen(Field.PROBLEM));
+                statement.setString(4, row.seen(Field.MEASURE));
+                statement.setString(5, status.name());
+                statement.setString(6, month);
+                statement.setString(7, month);
+                statement.setLong(8, submissionId);
+                return statement;
+            }, keys);
+            taskId = keys.getKey().longValue();
+        }
+        this.jdbc.update("delete from task_month where task_id = ? and report_month = ?", taskId, month);
+        this.jdbc.update("insert into task_month (task_id, report_month, submission_id, department, category, problem, measure, "
+                + "leader, owner, deadline, deadline_text, deadline_kind, status, progress, evidence, remarks, "
+                + "source_sheet, source_row, task_code, seq, co_departments) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", taskId, month, submissionId,
+                department, text(row, Field.CATEGORY), row.seen(Field.PROBLEM), row.seen(Field.MEASURE),
+                text(row, Field.LEADER), text(row, Field.OWNER),
+                (deadline != null && deadline.date() != null) ? Date.valueOf(deadline.date()) : null,
+                (deadline != null) ? truncate(deadline.text(), 200) : null,
+                (deadline != null) ? deadline.kind().name() : null, status.name(), text(row, Field.PROGRESS),
+                text(row, Field.EVIDENCE), text(row, Field.REMARKS), row.sheet(), row.rowNumber(),
+                text(row, Field.TASK_CODE), text(row, Field.SEQUENCE), text(row, Field.CO_DEPARTMENTS));
+        refreshTask(taskId);
+    }
+
+    /**
+     * Makes a task mirror its latest monthly row; completed_month is the first month of its final run of
+     * completed months (销号月份). A task with no monthly row left (its only submission was superseded) goes.
+     */
+    private void refreshTask(long taskId) {
+        List<Map<String, Object>> history = this.jdbc.queryForList(
+                "select report_month, status from task_month where task_id = ? order by report_month desc", taskId);
+        if (history.isEmpty()) {
+            this.jdbc.update("delete from task where id = ?", taskId);
+            return;
+        }
+        String completedMonth = null;
+        for (Map<String, Object> entry : history) {
+            if (!TaskStatus.COMPLETED.name().equals(entry.get("status"))) {
+                break;
+            }
+            completedMonth = (String) entry.get("report_month");
+        }
+        String firstMonth = (String) history.get(history.size() - 1).get("report_month");
+        this.jdbc.update("update task set (task_code, seq, category, problem, measure, leader, co_departments, owner, "
+                + "deadline, deadline_text, deadline_kind, status, progress, evidence, remarks, last_month, "
+                + "submission_id, source_sheet, source_row) = (select tm.task_code, tm.seq, tm.category, tm.problem, "
+                + "tm.measure, tm.leader, tm.co_departments, tm.owner, tm.deadline, tm.deadline_text, tm.deadline_kind, "
+                + "tm.status, tm.progress, tm.evidence, tm.remarks, tm.report_month, tm.submission_id, tm.source_sheet, "
+                + "tm.source_row from task_month tm where tm.task_id = ? and tm.report_month = ?), first_month = ?, "
+                + "completed_month = ? where id = ?", taskId, history.get(0).get("report_month"), firstMonth, completedMonth,
+                taskId);
+    }
+
+    private void insertFindings(long submissionId, String month, String department, String fileName,
+            List<Finding> findings) {
+        this.jdbc.update("delete from finding where submission_id = ?", submissionId);
+        List<Object[]> batch = new ArrayList<>();
+        for (Finding f : findings) {
+            batch.add(new Object[] { submissionId, month, department, fileName, f.sheet(), f.row(),
+                    truncate(f.column(), 200), f.columnIndex(), f.rule().name(), f.severity().code(),
+                    truncate(f.value(), 4000), truncate(f.message(), 4000), truncate(f.expected(), 4000) });
+        }
+        if (!batch.isEmpty()) {
+            this.jdbc.batchUpdate("insert into finding (submission_id, report_month, department, file_name, sheet, row_no, "
+                    + "column_name, column_index, rule, severity, value_seen, message, expected) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
+        }
+    }
+
+    private static String text(TaskRow row, Field field) {
+        String value = row.value(field);
+        return (value == null || value.isEmpty()) ? null : value;
+    }
+
+    static String truncate(String text, int max) {
+        return (text == null || text.length() <= max) ? text : text.substring(0, max - 1) + "…";
+    }
+
+
+}

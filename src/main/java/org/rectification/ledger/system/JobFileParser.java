@@ -1,0 +1,275 @@
+package org.rectification.ledger.system;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads a job file strictly: an unknown key, a missing required key or a value of the wrong kind is a
+ * {@link JobFileException} naming the file and the key, because a typo silently ignored would make the
+ * night's run do the wrong thing.
+ */
+public final class JobFileParser {
+
+    private static final Set<String> TOP = Set.of("campaign", "roster", "folders", "database", "intake", "checks",
+            "reports", "schedule", "delivery");
+
+    private final Path file;
+
+    private JobFileParser(Path file) {
+        this.file = file;
+    }
+
+    public static JobFile parse(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new JobFileException(absolute, null, "does not exist or is not a file");
+        }
+        return new JobFileParser(absolute).parse();
+    }
+
+    private JobFile parse() {
+        Object loaded;
+        try (Reader reader = Files.newBufferedReader(this.file, StandardCharsets.UTF_8)) {
+            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        }
+        catch (IOException ex) {
+            throw new JobFileException("job file " + this.file + ": cannot be read: " + ex.getMessage(), ex);
+        }
+        catch (YAMLException ex) {
+            throw new JobFileException("job file " + this.file + ": not valid YAML: " + firstLine(ex.getMessage()), ex);
+        }
+        Map<String, Object> root = map(loaded, "(top level)", true);
+        checkKeys(root, "", TOP);
+        Path base = this.file.getParent();
+
+        Map<String, Object> campaignMap = map(root.get("campaign"), "campaign", true);
+        checkKeys(campaignMap, "campaign.", Set.of("name", "feedback-date", "immediate-days"));
+        JobFile.Campaign campaign = new JobFile.Campaign(text(campaignMap, "campaign.", "name", null, true),
+                date(campaignMap, "campaign.", "feedback-date"),
+                integer(campaignMap, "campaign.", "immediate-days", 30, 0, 3650));
+
+        String rosterText = text(root, "", "roster", null, true);
+        Path roster = base.resolve(rosterText).normalize();
+
+        Map<String, Object> foldersMap = map(root.get("folders"), "folders", false);
+        checkKeys(foldersMap, "folders.", Set.of("inbox", "archive", "rejected", "out", "work"));
+        JobFile.Folders folders = new JobFile.Folders(folder(foldersMap, base, "inbox"),
+                folder(foldersMap, base, "archive"), folder(foldersMap, base, "rejected"),
+                folder(foldersMap, base, "out"), folder(foldersMap, base, "work"));
+
+        Map<String, Object> databaseMap = map(root.get("database"), "database", false);
+        checkKeys(databaseMap, "database.", Set.of("url", "user", "password-env"));
+        JobFile.Database database = new JobFile.Database(text(databaseMap, "database.", "url", null, false),
+                text(databaseMap, "database.", "user", null, false),
+                text(databaseMap, "database.", "password-env", null, false));
+
+        Map<String, Object> intakeMap = map(root.get("intake"), "intake", false);
+        checkKeys(intakeMap, "intake.", Set.of("settle-seconds", "max-file-mb", "max-rows", "max-columns"));
+        JobFile.Intake intake = new JobFile.Intake(integer(intakeMap, "intake.", "settle-seconds", 5, 0, 86400),
+                integer(intakeMap, "intake.", "max-file-mb", 50, 1, 4096),
+                integer(intakeMap, "intake.", "max-rows", 1_000_000, 10, 10_000_000),
+                integer(intakeMap, "intake.", "max-columns", 200, 10, 16384));
+
+        Map<String, Object> checksMap = map(root.get("checks"), "checks", false);
+        checkKeys(checksMap, "checks.", Set.of("required-signers", "rules", "placeholders", "aliases"));
+        List<String> signers = list(checksMap, "checks.", "required-signers", List.of("填报人", "审核人", "单位负责人"));
+        Map<String, String> rules = new LinkedHashMap<>();
+        map(checksMap.get("rules"), "checks.rules", false)
+            // YAML 1.1 reads a bare `off` as false: that is what the office meant.
+            .forEach((key, value) -> rules.put(key,
+                    Boolean.FALSE.equals(value) ? "off" : scalar(value, "checks.rules." + key)));
+        Map<String, List<String>> aliases = new LinkedHashMap<>();
+        map(checksMap.get("aliases"), "checks.aliases", false)
+            .forEach((key, value) -> aliases.put(key, stringList(value, "checks.aliases." + key)));
+        JobFile.Checks checks = new JobFile.Checks(signers, rules,
+                list(checksMap, "checks.", "placeholders", List.of()), aliases);
+
+        Map<String, Object> reportsMap = map(root.get("reports"), "reports", false);
+        checkKeys(reportsMap, "reports.", Set.of("due-day", "green-days", "yellow-days"));
+        JobFile.Reports reports = new JobFile.Reports(integer(reportsMap, "reports.", "due-day", 10, 1, 28),
+                integer(reportsMap, "reports.", "green-days", 20, 1, 365),
+                integer(reportsMap, "reports.", "yellow-days", 10, 1, 365));
+        if (reports.yellowDays() > reports.greenDays()) {
+            throw new JobFileException(this.file, "reports.yellow-days",
+                    "must not be larger than reports.green-days (" + reports.greenDays() + ")");
+        }
+
+        Map<String, Object> scheduleMap = map(root.get("schedule"), "schedule", false);
+        checkKeys(scheduleMap, "schedule.", Set.of("cron", "debounce-seconds"));
+        String cron = text(scheduleMap, "schedule.", "cron", "0 30 1 * * *", false);
+        if (!org.springframework.scheduling.support.CronExpression.isValidExpression(cron)) {
+            throw new JobFileException(this.file, "schedule.cron",
+                    "is not a valid cron expression (six fields: second minute hour day month weekday): " + cron);
+        }
+        JobFile.Schedule schedule = new JobFile.Schedule(cron,
+                integer(scheduleMap, "schedule.", "debounce-seconds", 30, 0, 86400));
+
+        Map<String, Object> deliveryMap = map(root.get("delivery"), "delivery", false);
+        checkKeys(deliveryMap, "delivery.", Set.of("mail"));
+        JobFile.Mail mail = null;
+        if (deliveryMap.get("mail") != null) {
+            Map<String, Object> mailMap = map(deliveryMap.get("mail"), "delivery.mail", true);
+            checkKeys(mailMap, "delivery.mail.",
+                    Set.of("host", "port", "tls", "user", "password-env", "from", "to", "cc", "subject"));
+            if (mailMap.containsKey("password")) {
+                throw new JobFileException(this.file, "delivery.mail.password", "is not allowed");
+            }
+            List<String> to = list(mailMap, "delivery.mail.", "to", List.of());
+            if (to.isEmpty()) {
+                throw new JobFileException(this.file, "delivery.mail.to", "is missing: name at least one recipient");
+            }
+            mail = new JobFile.Mail(text(mailMap, "delivery.mail.", "host", null, true),
+                    integer(mailMap, "delivery.mail.", "port", 25, 1, 65535), bool(mailMap, "delivery.mail.", "tls"),
+                    text(mailMap, "delivery.mail.", "user", null, false),
+                    text(mailMap, "delivery.mail.", "password-env", null, false),
+                    text(mailMap, "delivery.mail.", "from", null, true), to,
+                    list(mailMap, "delivery.mail.", "cc", List.of()),
+                    text(mailMap, "delivery.mail.", "subject", "{campaign}整改进展（{month}）", false));
+        }
+        return new JobFile(this.file, campaign, roster, folders, database, intake, checks, reports, schedule,
+                new JobFile.Delivery(mail));
+    }
+
+    private Path folder(Map<String, Object> folders, Path base, String key) {
+        String value = text(folders, "folders.", key, key, false);
+        return base.resolve(value).normalize();
+    }
+
+    private void checkKeys(Map<String, Object> map, String prefix, Set<String> known) {
+        for (String key : map.keySet()) {
+            if (!known.contains(key)) {
+                if (key.equals("password")) {
+                    throw new JobFileException(this.file, prefix + key,
+                            "is not allowed: put the password in an environment variable and name it with password-env");
+                }
+                throw new JobFileException(this.file, prefix + key,
+                        "is not a known key; expected one of " + new java.util.TreeSet<>(known));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> map(Object value, String key, boolean required) {
+        if (value == null) {
+            if (required) {
+                throw new JobFileException(this.file, key, "is missing");
+            }
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new JobFileException(this.file, key, "must be a section of keys, not '" + value + "'");
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        map.forEach((k, v) -> result.put(String.valueOf(k), v));
+        return result;
+    }
+
+    private String text(Map<String, Object> map, String prefix, String key, String fallback, boolean required) {
+        Object value = map.get(key);
+        if (value == null || String.valueOf(value).isBlank()) {
+            if (required) {
+                throw new JobFileException(this.file, prefix + key, "is missing");
+            }
+            return fallback;
+        }
+        return scalar(value, prefix + key).trim();
+    }
+
+    private String scalar(Object value, String key) {
+        if (value instanceof Map || value instanceof List) {
+            throw new JobFileException(this.file, key, "must be a single value");
+        }
+        return String.valueOf(value);
+    }
+
+    private int integer(Map<String, Object> map, String prefix, String key, int fallback, int min, int max) {
+        Object value = map.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        int number;
+        if (value instanceof Number n) {
+            number = n.intValue();
+        }
+        else {
+            try {
+                number = Integer.parseInt(String.valueOf(value).trim());
+            }
+            catch (NumberFormatException ex) {
+                throw new JobFileException(this.file, prefix + key, "must be a whole number, not '" + value + "'");
+            }
+        }
+        if (number < min || number > max) {
+            throw new JobFileException(this.file, prefix + key,
+                    "must be between " + min + " and " + max + ", not " + number);
+        }
+        return number;
+    }
+
+    private boolean bool(Map<String, Object> map, String prefix, String key) {
+        Object value = map.get(key);
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw new JobFileException(this.file, prefix + key, "must be true or false, not '" + value + "'");
+    }
+
+    private LocalDate date(Map<String, Object> map, String prefix, String key) {
+        Object value = map.get(key);
+        if (value == null) {
+            throw new JobFileException(this.file, prefix + key, "is missing (a date such as 2026-09-15)");
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+            return LocalDate.parse(String.valueOf(value).trim());
+        }
+        catch (DateTimeParseException ex) {
+            throw new JobFileException(this.file, prefix + key, "must be a date such as 2026-09-15, not '" + value + "'");
+        }
+    }
+
+    private List<String> list(Map<String, Object> map, String prefix, String key, List<String> fallback) {
+        Object value = map.get(key);
+        return (value != null) ? stringList(value, prefix + key) : fallback;
+    }
+
+    private List<String> stringList(Object value, String key) {
+        if (value instanceof List<?> list) {
+            List<String> result = new ArrayList<>();
+            for (Object item : list) {
+                if (item == null || item instanceof Map || item instanceof List) {
+                    throw new JobFileException(this.file, key, "must be a list of names");
+                }
+                result.add(String.valueOf(item).trim());
+            }
+            return List.copyOf(result);
+        }
+        return List.of(scalar(value, key).trim());
+    }
+
+    private static String firstLine(String message) {
+        return (message != null) ? message.lines().findFirst().orElse("") : "";
+    }
+
+}

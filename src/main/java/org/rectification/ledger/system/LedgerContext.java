@@ -1,0 +1,74 @@
+package org.rectification.ledger.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the application context for one job file: its database (the job file's JDBC URL, or an embedded
+ * H2 file database under the work folder), the job file and its roster as beans.
+ */
+public final class LedgerContext {
+
+    private LedgerContext() {
+    }
+
+    public static ConfigurableApplicationContext open(Class<?> application, JobFile job, Roster roster,
+            Map<String, Object> extraProperties) {
+        Map<String, Object> properties = new LinkedHashMap<>(databaseProperties(job));
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.main.log-startup-info", "false");
+        properties.put("spring.batch.job.enabled", "false");
+        properties.put("spring.batch.jdbc.initialize-schema", "always");
+        properties.put("ledger.work-folder", job.folders().work().toString());
+        properties.putAll(extraProperties);
+        return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+            .properties(properties)
+            .initializers((context) -> {
+                context.getBeanFactory().registerSingleton("jobFile", job);
+                context.getBeanFactory().registerSingleton("roster", roster);
+            })
+            .run();
+    }
+
+    /** Spring datasource properties for a job file's database. */
+    public static Map<String, Object> databaseProperties(JobFile job) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        JobFile.Database database = job.database();
+        if (database.url() == null) {
+            Path work = job.folders().work();
+            try {
+                Files.createDirectories(work);
+            }
+            catch (java.io.IOException ex) {
+                throw new JobFileException(job.file(), "folders.work", "cannot be created: " + ex.getMessage());
+            }
+            // AUTO_SERVER lets `status` read the ledger while `serve` holds it open.
+            properties.put("spring.datasource.url",
+                    "jdbc:h2:file:" + work.resolve("ledger").toAbsolutePath() + ";AUTO_SERVER=TRUE");
+            properties.put("spring.datasource.username", "sa");
+            properties.put("spring.datasource.password", "");
+        }
+        else {
+            properties.put("spring.datasource.url", database.url());
+            if (database.user() != null) {
+                properties.put("spring.datasource.username", database.user());
+            }
+            if (database.passwordEnv() != null) {
+                String password = System.getenv(database.passwordEnv());
+                if (password == null) {
+                    throw new JobFileException(job.file(), "database.password-env",
+                            "names environment variable " + database.passwordEnv() + ", which is not set");
+                }
+                properties.put("spring.datasource.password", password);
+            }
+        }
+        return properties;
+    }
+
+}

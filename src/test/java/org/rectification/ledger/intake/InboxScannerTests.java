@@ -1,0 +1,58 @@
+package org.rectification.ledger.intake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InboxScannerTests {
+
+    @TempDir
+    Path inbox;
+
+    private final Instant now = Instant.parse("2026-11-27T02:00:00Z");
+
+    private Path file(String name, Instant modified) throws IOException {
+        Path file = this.inbox.resolve(name);
+        Files.writeString(file, name);
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+        return file;
+    }
+
+    @Test
+    void takesSpreadsheetsInArrivalOrderAndSkipsLockTemporaryAndOtherFiles() throws IOException {
+        file("教育局.xlsx", this.now.minusSeconds(600));
+        file("民政局.XLS", this.now.minusSeconds(3600));
+        file("财政局.xlsm", this.now.minusSeconds(1200));
+        file("~$教育局.xlsx", this.now.minusSeconds(600));
+        file(".hidden.xlsx", this.now.minusSeconds(600));
+        file("下载中.xlsx.crdownload", this.now.minusSeconds(600));
+        file("说明.pdf", this.now.minusSeconds(600));
+        InboxScanner.Scan scan = new InboxScanner(Duration.ofSeconds(5)).scan(this.inbox, this.now);
+        assertThat(scan.ready()).extracting((f) -> f.path().getFileName().toString())
+            .containsExactly("民政局.XLS", "财政局.xlsm", "教育局.xlsx");
+        assertThat(scan.ignored()).hasSize(4);
+    }
+
+    @Test
+    void leavesAFileStillBeingWrittenForTheNextRun() throws IOException {
+        file("民政局.xlsx", this.now.minusSeconds(2));
+        InboxScanner.Scan scan = new InboxScanner(Duration.ofSeconds(5)).scan(this.inbox, this.now);
+        assertThat(scan.ready()).isEmpty();
+        assertThat(scan.settling()).hasSize(1);
+    }
+
+    @Test
+    void aMissingInboxIsEmpty() throws IOException {
+        InboxScanner.Scan scan = new InboxScanner(Duration.ZERO).scan(this.inbox.resolve("none"), this.now);
+        assertThat(scan.ready()).isEmpty();
+    }
+
+}

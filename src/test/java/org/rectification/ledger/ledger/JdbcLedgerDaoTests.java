@@ -1,0 +1,163 @@
+package org.rectification.ledger.ledger;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rectification.ledger.check.CheckedSubmission;
+import org.rectification.ledger.check.Finding;
+import org.rectification.ledger.check.PreviousTask;
+import org.rectification.ledger.check.RuleCode;
+import org.rectification.ledger.check.Severity;
+import org.rectification.ledger.intake.InboxScanner;
+import org.rectification.ledger.intake.JdbcSubmissionDao;
+import org.rectification.ledger.intake.Outcome;
+import org.rectification.ledger.sheet.Deadline;
+import org.rectification.ledger.sheet.Field;
+import org.rectification.ledger.sheet.TaskRow;
+import org.rectification.ledger.sheet.TaskStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JdbcLedgerDaoTests {
+
+    private static final String DEPARTMENT = "县民政局";
+
+    private JdbcTemplate jdbc;
+
+    private JdbcLedgerDao ledger;
+
+    private JdbcSubmissionDao submissions;
+
+    @BeforeEach
+    void migrate() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.ledger = new JdbcLedgerDao(this.jdbc);
+        this.submissions = new JdbcSubmissionDao(this.jdbc);
+    }
+
+    private long submission(String name, String month) {
+        return this.submissions.register(new InboxScanner.InboxFile(Path.of("/inbox/" + name), 100, Instant.now()),
+                UUID.randomUUID().toString().replace("-", ""), month, Outcome.PENDING, null, null, 1, Instant.now());
+    }
+
+    private static TaskRow row(int rowNumber, String problem, String measure, TaskStatus status, LocalDate deadline) {
+        Map<Field, String> values = new EnumMap<>(Field.class);
+        values.put(Field.PROBLEM, problem);
+        values.put(Field.MEASURE, measure);
+        values.put(Field.LEADER, "李副局长");
+        values.put(Field.OWNER, "王科长");
+        values.put(Field.DEPARTMENT, DEPARTMENT);
+        values.put(Field.PROGRESS, "已推进");
+        return new TaskRow("Sheet1", rowNumber, values, EnumSet.noneOf(Field.class),
+                new Deadline(Deadline.Kind.DATE, deadline, deadline.toString()), status, Map.of());
+    }
+
+    private static CheckedSubmission accepted(String file, TaskRow... rows) {
+        return new CheckedSubmission(file, null, DEPARTMENT, List.of(), List.of(rows), false);
+    }
+
+    private int count(String sql, Object... args) {
+        return this.jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    @Test
+    void mergesEachRowAsOneTaskWithItsMonthlyHistory() {
+        long october = submission("民政局-10月.xlsx", "2026-10");
+        this.ledger.record(october, "2026-10", accepted("民政局-10月.xlsx",
+                row(5, "问题一", "措施一", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31)),
+                row(6, "问题一", "措施二", null, LocalDate.of(2026, 11, 30))), Instant.now());
+
+        assertThat(count("select count(*) from task")).isEqualTo(2);
+        assertThat(count("select count(*) from task_month where report_month = '2026-10'")).isEqualTo(2);
+        assertThat(this.jdbc.queryForObject("select status from task where measure = '措施二'", String.class))
+            .as("a row without status is merged as not started").isEqualTo("NOT_STARTED");
+        assertThat(this.jdbc.queryForObject("select outcome from submission where id = ?", String.class, october))
+            .isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void nextMonthUpdatesTasksInsteadOfDuplicatingAndKeepsHistory() {
+        long october = submission("民政局-10月.xlsx", "2026-10");
+        this.ledger.record(october, "2026-10", accepted("a",
+                row(5, "问题一", "措施一", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31))), Instant.now());
+        long november = submission("民政局-11月.xlsx", "2026-11");
+        Map<String, PreviousTask> previous = this.ledger.previousMonth(DEPARTMENT, "2026-11");
+        assertThat(previous).hasSize(1);
+        assertThat(previous.values().iterator().next().status()).isEqualTo(TaskStatus.IN_PROGRESS);
+
+        this.ledger.record(november, "2026-11", accepted("b",
+                row(5, "问题 一", "措施一", TaskStatus.COMPLETED, LocalDate.of(2026, 12, 31))), Instant.now());
+
+        assertThat(count("select count(*) from task")).as("same task across months, spaces ignored").isEqualTo(1);
+        assertThat(count("select count(*) from task_month")).isEqualTo(2);
+        Map<String, Object> task = this.jdbc.queryForMap("select status, completed_month, first_month, last_month from task");
+        assertThat(task).containsEntry("STATUS", "COMPLETED").containsEntry("COMPLETED_MONTH", "2026-11")
+            .containsEntry("FIRST_MONTH", "2026-10").containsEntry("LAST_MONTH", "2026-11");
+        assertThat(this.jdbc.queryForObject("select status from task_month where report_month = '2026-10'", String.class))
+            .as("what the department reported in October stays answerable").isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void aLaterFileOfTheSameMonthSupersedesTheEarlierOnesRows() {
+        long first = submission("财政局-11月.xlsx", "2026-11");
+        this.ledger.record(first, "2026-11", accepted("first",
+                row(5, "问题一", "措施一", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31)),
+                row(6, "问题一", "措施写错了", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31))), Instant.now());
+        long second = submission("财政局-11月（修改版）.xlsx", "2026-11");
+        JdbcLedgerDao.MergeResult result = this.ledger.record(second, "2026-11", accepted("second",
+                row(5, "问题一", "措施一", TaskStatus.COMPLETED, LocalDate.of(2026, 12, 31)),
+                row(6, "问题一", "措施二", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31))), Instant.now());
+
+        assertThat(result.superseded()).isEqualTo(first);
+        assertThat(this.jdbc.queryForObject("select outcome from submission where id = ?", String.class, first))
+            .isEqualTo("SUPERSEDED");
+        assertThat(this.jdbc.queryForList("select measure from task order by measure", String.class))
+            .as("the task only the superseded file had is gone; nothing is counted twice")
+            .containsExactly("措施一", "措施二");
+        assertThat(count("select count(*) from task_month")).isEqualTo(2);
+        assertThat(this.jdbc.queryForObject("select status from task where measure = '措施一'", String.class))
+            .isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void aRejectedSubmissionMergesNothingButKeepsItsFindings() {
+        long rejected = submission("审计局-11月.xlsx", "2026-11");
+        Finding finding = new Finding("审计局-11月.xlsx", null, null, "审核人", null, RuleCode.SIGNATURE_MISSING,
+                Severity.ERROR, "", "缺少审核人签字", "请审核人签字");
+        this.ledger.record(rejected, "2026-11", new CheckedSubmission("审计局-11月.xlsx", null, "县审计局",
+                List.of(finding), List.of(), true), Instant.now());
+
+        assertThat(count("select count(*) from task")).isZero();
+        assertThat(this.jdbc.queryForObject("select reasons from submission where id = ?", String.class, rejected))
+            .isEqualTo("SIGNATURE_MISSING: 审核人");
+        assertThat(this.ledger.findingsOf(rejected)).containsExactly(finding);
+    }
+
+    @Test
+    void aRejectedResubmissionDoesNotSupersedeTheAcceptedOne() {
+        long accepted = submission("a.xlsx", "2026-11");
+        this.ledger.record(accepted, "2026-11", accepted("a",
+                row(5, "问题一", "措施一", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31))), Instant.now());
+        long rejected = submission("b.xlsx", "2026-11");
+        this.ledger.record(rejected, "2026-11", new CheckedSubmission("b.xlsx", null, DEPARTMENT, List.of(), List.of(),
+                true), Instant.now());
+        assertThat(this.jdbc.queryForObject("select outcome from submission where id = ?", String.class, accepted))
+            .isEqualTo("ACCEPTED");
+        assertThat(count("select count(*) from task")).isEqualTo(1);
+    }
+
+}
