@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.rectification.ledger.system.CrashPoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -35,6 +36,7 @@ public class ArchiveTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        int moved = 0;
         for (Submission submission : this.submissions.decidedButNotMoved()) {
             Path folder = (submission.outcome() == Outcome.REJECTED) ? this.rejected
                     : this.archive.resolve(submission.month());
@@ -52,6 +54,7 @@ public class ArchiveTasklet implements Tasklet {
             Files.createDirectories(folder);
             Path target = freeName(folder, submission.fileName());
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+            CrashPoint.reach("archiveStep:moved-" + (++moved));
             this.submissions.markMoved(submission.id(), target);
             contribution.incrementWriteCount(1);
         }

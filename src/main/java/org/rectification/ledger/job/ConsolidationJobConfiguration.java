@@ -78,7 +78,9 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             IntakeTasklet intakeTasklet) {
-        return new StepBuilder("intakeStep", jobRepository).tasklet(intakeTasklet, transactionManager).build();
+        return new StepBuilder("intakeStep", jobRepository).tasklet(intakeTasklet, transactionManager)
+            .listener(new CrashPointListener())
+            .build();
     }
 
     // --- read, check and merge: one submission per transaction ---
@@ -117,6 +119,7 @@ public class ConsolidationJobConfiguration {
             .reader(pendingSubmissionReader)
             .processor(submissionCheckProcessor)
             .writer(ledgerMergeWriter)
+            .listener(new CrashPointListener())
             .build();
     }
 
@@ -133,7 +136,9 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step noticeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ReturnNoticeTasklet returnNoticeTasklet) {
-        return new StepBuilder("noticeStep", jobRepository).tasklet(returnNoticeTasklet, transactionManager).build();
+        return new StepBuilder("noticeStep", jobRepository).tasklet(returnNoticeTasklet, transactionManager)
+            .listener(new CrashPointListener())
+            .build();
     }
 
     // --- the master ledger, the month's progress workbook and summary.json ---
@@ -148,7 +153,9 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ReportsTasklet reportsTasklet) {
-        return new StepBuilder("reportStep", jobRepository).tasklet(reportsTasklet, transactionManager).build();
+        return new StepBuilder("reportStep", jobRepository).tasklet(reportsTasklet, transactionManager)
+            .listener(new CrashPointListener())
+            .build();
     }
 
     // --- move every decided file out of the inbox ---
@@ -162,7 +169,9 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step archiveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ArchiveTasklet archiveTasklet) {
-        return new StepBuilder("archiveStep", jobRepository).tasklet(archiveTasklet, transactionManager).build();
+        return new StepBuilder("archiveStep", jobRepository).tasklet(archiveTasklet, transactionManager)
+            .listener(new CrashPointListener())
+            .build();
     }
 
     // --- mail the workbooks to supervisors ---

@@ -1,0 +1,98 @@
+package org.rectification.ledger.job;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rectification.ledger.RectificationLedgerApplication;
+import org.rectification.ledger.cli.LedgerCommand;
+import org.rectification.ledger.system.CrashPoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kills a real child JVM running the November consolidation at several points (as kill -9 would), reruns
+ * it with the same parameters, and proves the ledger, the outputs and the folders end exactly as after an
+ * uninterrupted run: no lost file, no task counted twice.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsolidationCrashTests {
+
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+    private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+
+    @TempDir
+    Path temp;
+
+    private LedgerSnapshot uninterrupted;
+
+    @BeforeAll
+    void runWithoutInterruption() throws Exception {
+        LedgerWorkspace workspace = LedgerWorkspace.h2(newRoot("uninterrupted"));
+        workspace.drop(OCTOBER);
+        assertThat(LedgerCommand.execute(workspace.runArguments(OCTOBER))).isZero();
+        workspace.drop(NOVEMBER);
+        assertThat(LedgerCommand.execute(workspace.runArguments(NOVEMBER))).isZero();
+        this.uninterrupted = LedgerSnapshot.of(workspace);
+        assertThat(this.uninterrupted.tasks()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "killed at {0}")
+    @ValueSource(strings = { "checkStep:1", "checkStep:4", "before:noticeStep", "before:reportStep",
+            "before:archiveStep", "archiveStep:moved-3", "before:deliveryStep" })
+    void aRunKilledAndRerunEndsLikeAnUninterruptedRun(String crashPoint) throws Exception {
+        LedgerWorkspace workspace = LedgerWorkspace.h2(newRoot(crashPoint.replace(':', '-')));
+        workspace.drop(OCTOBER);
+        assertThat(LedgerCommand.execute(workspace.runArguments(OCTOBER))).isZero();
+        workspace.drop(NOVEMBER);
+
+        assertThat(runChild(workspace, crashPoint)).as("the run was killed at " + crashPoint).isEqualTo(137);
+        assertThat(runChild(workspace, null)).as("the rerun completes").isZero();
+
+        LedgerSnapshot afterCrash = LedgerSnapshot.of(workspace);
+        assertThat(afterCrash.tasks()).containsExactlyElementsOf(this.uninterrupted.tasks());
+        assertThat(afterCrash.history()).containsExactlyElementsOf(this.uninterrupted.history());
+        assertThat(afterCrash.submissions()).containsExactlyElementsOf(this.uninterrupted.submissions());
+        assertThat(afterCrash.findings()).containsExactlyElementsOf(this.uninterrupted.findings());
+        assertThat(afterCrash.files()).containsExactlyElementsOf(this.uninterrupted.files());
+        assertThat(afterCrash.summary()).isEqualTo(this.uninterrupted.summary());
+    }
+
+    private Path newRoot(String name) throws IOException {
+        return java.nio.file.Files.createDirectories(this.temp.resolve(name));
+    }
+
+    private static int runChild(LedgerWorkspace workspace, String crashPoint) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx384m");
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-DLEDGER_LOG_DIR=" + workspace.root.resolve("work/logs"));
+        if (crashPoint != null) {
+            command.add("-D" + CrashPoint.PROPERTY + "=" + crashPoint);
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(RectificationLedgerApplication.class.getName());
+        command.addAll(List.of(workspace.runArguments(NOVEMBER)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(workspace.root.resolve("work/child-" + System.nanoTime() + ".log").toFile())
+            .start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("child run did not finish in 3 minutes");
+        }
+        return process.exitValue();
+    }
+
+
+}

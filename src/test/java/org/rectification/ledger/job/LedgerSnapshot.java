@@ -1,0 +1,45 @@
+package org.rectification.ledger.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Everything a run leaves behind that must not depend on how the run went (interrupted or not): the
+ * ledger's rows without generated ids, the folder listing, and summary.json.
+ */
+record LedgerSnapshot(List<String> tasks, List<String> history, List<String> submissions, List<String> findings,
+        List<String> files, String summary) {
+
+    static LedgerSnapshot of(LedgerWorkspace workspace) throws IOException {
+        JdbcTemplate jdbc = workspace.jdbc();
+        List<String> tasks = jdbc.queryForList("select concat_ws('|', department, task_code, problem, measure, leader, "
+                + "owner, cast(deadline as varchar(10)), deadline_kind, status, first_month, last_month, "
+                + "completed_month) as t from task order by t", String.class);
+        List<String> history = jdbc.queryForList("select concat_ws('|', t.department, t.measure, tm.report_month, "
+                + "tm.status, tm.progress, s.file_name) as h from task_month tm join task t on t.id = tm.task_id "
+                + "join submission s on s.id = tm.submission_id order by h", String.class);
+        List<String> submissions = jdbc.queryForList("select concat_ws('|', file_name, report_month, department, "
+                + "outcome, reasons, rows_merged, case when moved_to is null then 'inbox' else 'moved' end) as s "
+                + "from submission order by s", String.class);
+        List<String> findings = jdbc.queryForList("select concat_ws('|', file_name, sheet, row_no, column_name, rule, "
+                + "severity, value_seen) as f from finding order by f", String.class);
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(workspace.root)) {
+            files = walk.filter(Files::isRegularFile)
+                .map((p) -> workspace.root.relativize(p).toString().replace('\\', '/'))
+                .filter((p) -> !p.startsWith("work/") && !p.equals("job.yml") && !p.equals("roster.csv"))
+                .sorted()
+                .toList();
+        }
+        Path summaryFile = workspace.out().resolve("summary.json");
+        String summary = Files.exists(summaryFile) ? Files.readString(summaryFile, StandardCharsets.UTF_8) : "";
+        return new LedgerSnapshot(tasks, history, submissions, findings, files, summary);
+    }
+
+}
