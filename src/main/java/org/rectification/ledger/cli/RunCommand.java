@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 class RunCommand implements Callable<Integer> {
 
     /** One consolidation at a time per ledger database, whichever machine or process starts it. */
-    static final String LOCK_NAME = "consolidation";
+    static final String LOCK_NAME = org.rectification.ledger.job.RunCommandLock.NAME;
 
     @Spec
     CommandSpec spec;

@@ -111,14 +111,21 @@ public class ConsolidationJobConfiguration {
     }
 
     @Bean
+    @StepScope
+    ProgressListener progressListener(JdbcSubmissionDao submissions, @Value("#{jobParameters['month']}") String month) {
+        return new ProgressListener(submissions.pending(month).size());
+    }
+
+    @Bean
     Step checkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             PendingSubmissionReader pendingSubmissionReader, SubmissionCheckProcessor submissionCheckProcessor,
-            LedgerMergeWriter ledgerMergeWriter) {
+            LedgerMergeWriter ledgerMergeWriter, ProgressListener progressListener) {
         return new StepBuilder("checkStep", jobRepository).<Submission, CheckedItem>chunk(1)
             .transactionManager(transactionManager)
             .reader(pendingSubmissionReader)
             .processor(submissionCheckProcessor)
             .writer(ledgerMergeWriter)
+            .listener(progressListener)
             .listener(new CrashPointListener())
             .build();
     }

@@ -1,0 +1,92 @@
+package org.rectification.ledger.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.rectification.ledger.RectificationLedgerApplication;
+import org.rectification.ledger.intake.InboxScanner;
+import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.system.JobFileParser;
+import org.rectification.ledger.system.LedgerContext;
+import org.rectification.ledger.system.Messages;
+import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.system.RosterLoader;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ledger status}: what the office wants to know in the morning, read from the database: the last
+ * runs and their outcome, the inbox backlog, the month's missing submissions and pending deliveries.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Last runs, inbox backlog, this month's missing submissions and pending deliveries.")
+class StatusCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
+    Path job;
+
+    @Option(names = "--month", description = "Month for missing submissions, YYYY-MM (default: this month).")
+    YearMonth month;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = this.spec.commandLine().getOut();
+        JobFile jobFile = JobFileParser.parse(this.job);
+        Roster roster = RosterLoader.load(jobFile.roster());
+        String reportMonth = ((this.month != null) ? this.month : YearMonth.now()).toString();
+        try (ConfigurableApplicationContext context = LedgerContext.open(RectificationLedgerApplication.class, jobFile,
+                roster, Map.of("spring.batch.jdbc.initialize-schema", "always"))) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            out.println(Messages.get("cli.status.runs"));
+            List<Map<String, Object>> runs = jdbc.queryForList("select e.JOB_EXECUTION_ID as id, e.STATUS as status, "
+                    + "e.START_TIME as started, e.END_TIME as ended, e.EXIT_CODE as exit_code, "
+                    + "(select p.PARAMETER_VALUE from BATCH_JOB_EXECUTION_PARAMS p where p.JOB_EXECUTION_ID = "
+                    + "e.JOB_EXECUTION_ID and p.PARAMETER_NAME = 'month') as run_month from BATCH_JOB_EXECUTION e "
+                    + "order by e.JOB_EXECUTION_ID desc limit 5");
+            if (runs.isEmpty()) {
+                out.println("  " + Messages.get("cli.status.none"));
+            }
+            for (Map<String, Object> run : runs) {
+                out.println(Messages.get("cli.status.run", run.get("id"), run.get("run_month"), run.get("status"),
+                        run.get("started"), run.get("ended")));
+            }
+            InboxScanner.Scan scan = new InboxScanner(Duration.ofSeconds(jobFile.intake().settleSeconds()))
+                .scan(jobFile.folders().inbox(), Instant.now());
+            out.println(Messages.get("cli.status.inbox", jobFile.folders().inbox().toString(),
+                    String.valueOf(scan.ready().size()), String.valueOf(scan.settling().size())));
+            Set<String> withTasks = new HashSet<>(jdbc.queryForList("select distinct department from task", String.class));
+            Set<String> accepted = new HashSet<>(jdbc.queryForList("select distinct department from submission where "
+                    + "report_month = ? and outcome = 'ACCEPTED'", String.class, reportMonth));
+            List<String> missing = roster.names().stream()
+                .filter((name) -> withTasks.contains(name) && !accepted.contains(name))
+                .toList();
+            out.println(Messages.get("cli.status.missing", reportMonth, String.valueOf(missing.size()),
+                    String.join("、", missing)));
+            List<Map<String, Object>> deliveries = jdbc.queryForList("select report_month, artifact, status, attempts, "
+                    + "last_error from delivery where status not in ('SENT', 'SUPERSEDED') order by id");
+            out.println(Messages.get("cli.status.deliveries", String.valueOf(deliveries.size())));
+            for (Map<String, Object> delivery : deliveries) {
+                out.println(Messages.get("cli.status.delivery", delivery.get("report_month"), delivery.get("artifact"),
+                        delivery.get("status"), delivery.get("attempts"), delivery.get("last_error")));
+            }
+        }
+        out.flush();
+        return LedgerCommand.OK;
+    }
+
+}
