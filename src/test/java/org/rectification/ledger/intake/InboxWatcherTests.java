@@ -1,0 +1,61 @@
+package org.rectification.ledger.intake;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class InboxWatcherTests {
+
+    @TempDir
+    Path inbox;
+
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+
+    @AfterEach
+    void stop() {
+        this.scheduler.shutdownNow();
+    }
+
+    @Test
+    void aDepartmentCopyingThirtyFilesCausesOneRun() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        try (InboxWatcher watcher = new InboxWatcher(this.inbox, Duration.ofMillis(800), runs::incrementAndGet,
+                this.scheduler)) {
+            watcher.start();
+            for (int i = 0; i < 30; i++) {
+                Files.writeString(this.inbox.resolve("单位" + i + ".xlsx"), "x");
+                Thread.sleep(20);
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> runs.get() == 1);
+            Thread.sleep(1500);
+            assertThat(runs.get()).as("still one run after the quiet period").isEqualTo(1);
+
+            Files.writeString(this.inbox.resolve("迟到单位.xls"), "x");
+            await().atMost(Duration.ofSeconds(10)).until(() -> runs.get() == 2);
+        }
+    }
+
+    @Test
+    void lockFilesAndOtherFilesDoNotTriggerARun() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        try (InboxWatcher watcher = new InboxWatcher(this.inbox, Duration.ofMillis(300), runs::incrementAndGet,
+                this.scheduler)) {
+            watcher.start();
+            Files.writeString(this.inbox.resolve("~$民政局.xlsx"), "x");
+            Files.writeString(this.inbox.resolve("说明.pdf"), "x");
+            Thread.sleep(1500);
+            assertThat(runs.get()).isZero();
+        }
+    }
+
+}
