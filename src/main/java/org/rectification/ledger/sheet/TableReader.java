@@ -1,6 +1,7 @@
 package org.rectification.ledger.sheet;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -104,10 +105,12 @@ final class TableReader {
         TaskStatus status = missing.contains(Field.STATUS) ? null : StatusWords.parse(values.get(Field.STATUS));
         Map<String, String> extras = new LinkedHashMap<>();
         for (SheetColumn column : header.extraColumns()) {
-            extras.put(column.header(), Text.clean(grid.filledText(row, column.index())));
+            String key = extras.containsKey(column.header()) ? column.header() + "（" + column.letter() + "列）"
+                    : column.header();
+            extras.put(key, Text.clean(grid.filledText(row, column.index())));
         }
         return new TaskRow(grid.name(), row + 1, Map.copyOf(values), Set.copyOf(missing), deadline, status,
-                extras);
+                Collections.unmodifiableMap(extras));
     }
 
     private Deadline deadline(CellValue cell, String text) {
