@@ -1,0 +1,231 @@
+package org.rectification.ledger.sheet;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.alibaba.excel.EasyExcel;
+import com.alibaba.excel.ExcelReader;
+import com.alibaba.excel.cache.MapCache;
+import com.alibaba.excel.context.AnalysisContext;
+import com.alibaba.excel.enums.CellExtraTypeEnum;
+import com.alibaba.excel.enums.ReadDefaultReturnEnum;
+import com.alibaba.excel.metadata.CellExtra;
+import com.alibaba.excel.metadata.data.DataFormatData;
+import com.alibaba.excel.metadata.data.ReadCellData;
+import com.alibaba.excel.read.listener.ReadListener;
+import com.alibaba.excel.read.metadata.ReadSheet;
+import com.alibaba.excel.support.ExcelTypeEnum;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * The one place EasyExcel is used for reading: streams the cells of the chosen sheets as raw cell data
+ * (so date cells, numbers and text stay apart) together with their merged ranges, which EasyExcel delivers
+ * only after a sheet's rows. Rows and columns beyond the limits stop the read with
+ * {@link ReadFailure#TOO_LARGE}.
+ */
+final class EasyExcelSheetSource {
+
+    private final Path file;
+
+    private final SpreadsheetFormat format;
+
+    private final ReadSettings.Limits limits;
+
+    EasyExcelSheetSource(Path file, SpreadsheetFormat format, ReadSettings.Limits limits) {
+        this.file = file;
+        this.format = format;
+        this.limits = limits;
+    }
+
+    /** The given sheets (zero-based workbook positions), keyed by position, in workbook order. */
+    Map<Integer, RawSheet> read(List<Integer> sheetIndexes) {
+        Map<Integer, RawSheet> sheets = new LinkedHashMap<>();
+        if (sheetIndexes.isEmpty()) {
+            return sheets;
+        }
+        CellCollector collector = new CellCollector(sheets);
+        ExcelReader reader = null;
+        try {
+            reader = EasyExcel.read(this.file.toFile(), collector)
+                .excelType((this.format == SpreadsheetFormat.BIFF8) ? ExcelTypeEnum.XLS : ExcelTypeEnum.XLSX)
+                .headRowNumber(0)
+                .readDefaultReturn(ReadDefaultReturnEnum.READ_CELL_DATA)
+                .extraRead(CellExtraTypeEnum.MERGE)
+                .ignoreEmptyRow(true)
+                .readCache(new MapCache())
+                .autoCloseStream(true)
+                .build();
+            List<ReadSheet> chosen = new ArrayList<>();
+            for (Integer index : sheetIndexes) {
+                chosen.add(EasyExcel.readSheet(index).build());
+            }
+            reader.read(chosen);
+        }
+        catch (RuntimeException ex) {
+            throw translate(ex);
+        }
+        finally {
+            if (reader != null) {
+                try {
+                    reader.finish();
+                }
+                catch (RuntimeException ignored) {
+                    // the read already failed or finished; closing is best effort
+                }
+            }
+        }
+        return sheets;
+    }
+
+    private SheetReadException translate(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SheetReadException known) {
+                return known;
+            }
+            if (cause instanceof EncryptedDocumentException) {
+                return ReadFailures.failure(ReadFailure.ENCRYPTED, this.file, ex, "sheet.encrypted");
+            }
+            if (cause instanceof IOException && String.valueOf(cause.getMessage()).contains("Zip bomb")) {
+                return ReadFailures.failure(ReadFailure.TOO_LARGE, this.file, ex, "sheet.too-large.zip-bomb");
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return ReadFailures.failure(ReadFailure.UNREADABLE, this.file, ex, "sheet.unreadable",
+                FormatSniffer.describe(root));
+    }
+
+    static CellValue toValue(ReadCellData<?> cell) {
+        String formula = (cell.getFormulaData() != null) ? cell.getFormulaData().getFormulaValue() : null;
+        if (cell.getType() == null) {
+            return (formula != null) ? new CellValue("", null, null, formula) : null;
+        }
+        switch (cell.getType()) {
+            case NUMBER -> {
+                BigDecimal number = cell.getNumberValue();
+                if (number == null) {
+                    return null;
+                }
+                if (isDateFormat(cell.getDataFormatData()) && DateUtil.isValidExcelDate(number.doubleValue())) {
+                    LocalDate date = DateUtil.getLocalDateTime(number.doubleValue()).toLocalDate();
+                    return new CellValue(date.toString(), date, null, formula);
+                }
+                return new CellValue(plain(number), null, number, formula);
+            }
+            case BOOLEAN -> {
+                Boolean value = cell.getBooleanValue();
+                return (value != null) ? new CellValue(value ? "TRUE" : "FALSE", null, null, formula) : null;
+            }
+            case STRING, DIRECT_STRING, RICH_TEXT_STRING, ERROR -> {
+                String text = cell.getStringValue();
+                if ((text == null || text.isEmpty()) && formula == null) {
+                    return null;
+                }
+                return new CellValue((text != null) ? text : "", null, null, formula);
+            }
+            default -> {
+                return (formula != null) ? new CellValue("", null, null, formula) : null;
+            }
+        }
+    }
+
+    static String plain(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return (stripped.scale() < 0) ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+    }
+
+    private static boolean isDateFormat(DataFormatData format) {
+        if (format == null || format.getIndex() == null) {
+            return false;
+        }
+        String pattern = format.getFormat();
+        if (pattern == null) {
+            pattern = BuiltinFormats.getBuiltinFormat(format.getIndex());
+        }
+        return DateUtil.isADateFormat(format.getIndex(), pattern);
+    }
+
+    /** Buffers the cells and merges of each sheet, enforcing the row and column limits as it goes. */
+    private final class CellCollector implements ReadListener<Map<Integer, ReadCellData<?>>> {
+
+        private final Map<Integer, RawSheet> sheets;
+
+        CellCollector(Map<Integer, RawSheet> sheets) {
+            this.sheets = sheets;
+        }
+
+        private RawSheet sheet(AnalysisContext context) {
+            Integer index = context.readSheetHolder().getSheetNo();
+            String name = context.readSheetHolder().getSheetName();
+            return this.sheets.computeIfAbsent(index, (i) -> new RawSheet(i, name));
+        }
+
+        @Override
+        public void invoke(Map<Integer, ReadCellData<?>> row, AnalysisContext context) {
+            RawSheet sheet = sheet(context);
+            int rowIndex = context.readRowHolder().getRowIndex();
+            for (Map.Entry<Integer, ReadCellData<?>> entry : row.entrySet()) {
+                CellValue value = (entry.getValue() != null) ? toValue(entry.getValue()) : null;
+                if (value == null) {
+                    continue;
+                }
+                check(sheet, rowIndex, entry.getKey());
+                sheet.put(rowIndex, entry.getKey(), value);
+            }
+        }
+
+        private void check(RawSheet sheet, int row, int column) {
+            if (row >= EasyExcelSheetSource.this.limits.maxRows()) {
+                throw ReadFailures.failure(ReadFailure.TOO_LARGE, EasyExcelSheetSource.this.file, sheet.name(),
+                        row + 1, null, null, "sheet.too-large.rows", sheet.name(), row + 1,
+                        EasyExcelSheetSource.this.limits.maxRows());
+            }
+            if (column >= EasyExcelSheetSource.this.limits.maxColumns()) {
+                String letter = new SheetColumn(column, null, null).letter();
+                throw ReadFailures.failure(ReadFailure.TOO_LARGE, EasyExcelSheetSource.this.file, sheet.name(),
+                        row + 1, letter, null, "sheet.too-large.columns", sheet.name(), row + 1, letter,
+                        EasyExcelSheetSource.this.limits.maxColumns());
+            }
+        }
+
+        @Override
+        public void extra(CellExtra extra, AnalysisContext context) {
+            if (extra.getType() != CellExtraTypeEnum.MERGE || extra.getFirstRowIndex() == null) {
+                return;
+            }
+            RawSheet sheet = sheet(context);
+            int firstRow = extra.getFirstRowIndex();
+            int firstColumn = extra.getFirstColumnIndex();
+            int lastRow = Math.min(extra.getLastRowIndex(), EasyExcelSheetSource.this.limits.maxRows() - 1);
+            int lastColumn = Math.min(extra.getLastColumnIndex(), EasyExcelSheetSource.this.limits.maxColumns() - 1);
+            if (firstRow <= lastRow && firstColumn <= lastColumn) {
+                sheet.merge(new CellRange(firstRow, lastRow, firstColumn, lastColumn));
+            }
+        }
+
+        @Override
+        public void onException(Exception exception, AnalysisContext context) throws Exception {
+            throw exception;
+        }
+
+        @Override
+        public void doAfterAllAnalysed(AnalysisContext context) {
+            sheet(context);
+        }
+
+    }
+
+}

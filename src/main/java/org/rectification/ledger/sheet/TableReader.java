@@ -1,0 +1,129 @@
+package org.rectification.ledger.sheet;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the task rows below a detected header: merged values filled in, values cleaned, placeholders
+ * marked missing, deadline and status resolved. Rows with nothing written on them are left out; the table
+ * ends at the first line of the signature block (a row that starts with 填报人：, 填报日期：, 盖章...).
+ */
+final class TableReader {
+
+    private final Placeholders placeholders;
+
+    private final DeadlineParser deadlines;
+
+    private final BlockLabels labels;
+
+    TableReader(Placeholders placeholders, DeadlineParser deadlines, BlockLabels labels) {
+        this.placeholders = placeholders;
+        this.deadlines = deadlines;
+        this.labels = labels;
+    }
+
+    /**
+     * @param table the table read
+     * @param endRow zero-based row where the signature block starts (lastRow + 1 when there is none)
+     */
+    record Result(SheetTable table, int endRow) {
+    }
+
+    Result read(SheetGrid grid, HeaderDetector.Header header) {
+        List<TaskRow> rows = new ArrayList<>();
+        int row = header.lastRow() + 1;
+        for (; row <= grid.lastRow(); row++) {
+            if (endsTable(grid, row)) {
+                break;
+            }
+            if (!hasOwnValue(grid, header, row)) {
+                continue;
+            }
+            rows.add(taskRow(grid, header, row));
+        }
+        SheetTable table = new SheetTable(grid.name(), header.firstRow() + 1, header.lastRow() + 1, header.columns(),
+                header.extraColumns(), List.copyOf(rows));
+        return new Result(table, row);
+    }
+
+    /** A row whose first value is a signer or signature-block label. */
+    private boolean endsTable(SheetGrid grid, int row) {
+        for (CellValue value : grid.rawRow(row).values()) {
+            if (!value.text().isBlank()) {
+                return this.labels.startsWithLabel(value.text());
+            }
+        }
+        return false;
+    }
+
+    /** Something is written on the row itself, not only carried down by a merged range from above. */
+    private static boolean hasOwnValue(SheetGrid grid, HeaderDetector.Header header, int row) {
+        for (SheetColumn column : header.columns().values()) {
+            if (ownValue(grid, row, column.index())) {
+                return true;
+            }
+        }
+        for (SheetColumn column : header.extraColumns()) {
+            if (ownValue(grid, row, column.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownValue(SheetGrid grid, int row, int column) {
+        CellValue raw = grid.raw(row, column);
+        if (raw != null && !raw.text().isBlank()) {
+            return true;
+        }
+        CellRange range = grid.mergeAt(row, column);
+        return range != null && range.firstRow() == row && !grid.filledText(row, column).isBlank();
+    }
+
+    private TaskRow taskRow(SheetGrid grid, HeaderDetector.Header header, int row) {
+        Map<Field, String> values = new EnumMap<>(Field.class);
+        Set<Field> missing = EnumSet.noneOf(Field.class);
+        Deadline deadline = Deadline.missing("");
+        for (Map.Entry<Field, SheetColumn> entry : header.columns().entrySet()) {
+            Field field = entry.getKey();
+            CellValue cell = grid.filled(row, entry.getValue().index());
+            String text = (cell != null) ? Text.clean(cell.text()) : "";
+            values.put(field, text);
+            if (this.placeholders.isMissing(text)) {
+                missing.add(field);
+            }
+            if (field == Field.DEADLINE) {
+                deadline = deadline(cell, text);
+            }
+        }
+        TaskStatus status = missing.contains(Field.STATUS) ? null : StatusWords.parse(values.get(Field.STATUS));
+        Map<String, String> extras = new LinkedHashMap<>();
+        for (SheetColumn column : header.extraColumns()) {
+            String key = extras.containsKey(column.header()) ? column.header() + "（" + column.letter() + "列）"
+                    : column.header();
+            extras.put(key, Text.clean(grid.filledText(row, column.index())));
+        }
+        return new TaskRow(grid.name(), row + 1, Map.copyOf(values), Set.copyOf(missing), deadline, status,
+                Collections.unmodifiableMap(extras));
+    }
+
+    private Deadline deadline(CellValue cell, String text) {
+        if (cell == null || this.placeholders.isMissing(text)) {
+            return this.deadlines.parse(text);
+        }
+        if (cell.date() != null) {
+            return this.deadlines.of(cell.date());
+        }
+        if (cell.number() != null) {
+            return this.deadlines.ofNumber(cell.number(), text);
+        }
+        return this.deadlines.parse(text);
+    }
+
+}

@@ -1,0 +1,28 @@
+package org.rectification.ledger.sheet;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the streaming read cannot see: which sheets are hidden and where pictures are anchored, read
+ * cheaply from the package parts (.xlsx) or the BIFF records (.xls).
+ *
+ * @param sheets every sheet in workbook order
+ * @param cellImageIds ids of WPS in-cell pictures (xl/cellimages.xml) that a DISPIMG formula can name
+ */
+record WorkbookOutline(List<SheetOutline> sheets, Set<String> cellImageIds) {
+
+    /**
+     * @param index zero-based position in the workbook
+     * @param name the sheet's name
+     * @param hidden hidden or very hidden
+     * @param pictures cells (zero-based row, column) a picture's top-left corner is anchored on
+     */
+    record SheetOutline(int index, String name, boolean hidden, Set<Cell> pictures) {
+    }
+
+    /** A zero-based cell position. */
+    record Cell(int row, int column) {
+    }
+
+}
