@@ -30,7 +30,7 @@ public record ReadSettings(Map<Field, List<String>> extraAliases, Set<String> pl
      * @param maxFileBytes largest file accepted
      * @param maxRows most rows in one sheet
      * @param maxColumns most columns in one sheet
-     * @param maxInflateRatio smallest compressed/uncompressed ratio tolerated in a zip entry (zip bombs)
+     * @param minInflateRatio smallest compressed/uncompressed ratio tolerated in a zip entry (zip bombs)
      * @param maxEntryBytes largest uncompressed size of one zip entry
      */
     public record Limits(long maxFileBytes, int maxRows, int maxColumns, double minInflateRatio, long maxEntryBytes) {
