@@ -1,0 +1,144 @@
+package org.rectification.ledger.check;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.rectification.ledger.sheet.Text;
+import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.system.JobFileException;
+
+/**
+ * How to check submissions for one job: every rule's effective severity after the job file's overrides,
+ * the rules switched off, the signers each submission must carry and the campaign's feedback date.
+ *
+ * @param severities effective severity of every rule code
+ * @param disabled rules switched off ("off" in the job file): they never fire
+ * @param requiredSigners signers each submission must carry
+ * @param feedbackDate the campaign's feedback date (反馈日期), or null when unknown (then no deadline is too early)
+ */
+public record CheckSettings(Map<RuleCode, Severity> severities, Set<RuleCode> disabled,
+        List<RequiredSigner> requiredSigners, LocalDate feedbackDate) {
+
+    /** Signers required when the job file names none: 填报人, 审核人 and the department head. */
+    public static final List<String> DEFAULT_REQUIRED_SIGNERS = List.of("填报人", "审核人", "单位负责人");
+
+    /** The ways a department head's signature line is labelled. */
+    static final List<String> HEAD_LABELS = List.of("单位负责人", "单位主要负责人", "主要负责人", "负责人");
+
+    public CheckSettings {
+        Map<RuleCode, Severity> effective = new EnumMap<>(RuleCode.class);
+        for (RuleCode code : RuleCode.values()) {
+            effective.put(code, code.defaultSeverity());
+        }
+        effective.putAll(severities);
+        severities = Collections.unmodifiableMap(effective);
+        disabled = disabled.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(disabled));
+        requiredSigners = List.copyOf(requiredSigners);
+    }
+
+    /**
+     * A signer each submission must carry.
+     *
+     * @param label the label used in findings, e.g. "单位负责人"
+     * @param acceptedLabels the signature-block labels that count as this signer
+     */
+    public record RequiredSigner(String label, List<String> acceptedLabels) {
+
+        public RequiredSigner {
+            acceptedLabels = List.copyOf(acceptedLabels);
+        }
+
+        /** The signer for a label; the department head is accepted under any of its usual labels. */
+        public static RequiredSigner of(String label) {
+            String key = Text.key(label);
+            boolean head = HEAD_LABELS.stream().anyMatch((head1) -> Text.key(head1).equals(key));
+            return new RequiredSigner(Text.clean(label), head ? HEAD_LABELS : List.of(Text.clean(label)));
+        }
+
+        /** True when a label found in a signature block counts as this signer. */
+        public boolean accepts(String written) {
+            String key = Text.key(written);
+            return this.acceptedLabels.stream().anyMatch((accepted) -> Text.key(accepted).equals(key));
+        }
+
+    }
+
+    /** Every rule at its default severity, the default signers. */
+    public static CheckSettings defaults(LocalDate feedbackDate) {
+        return new CheckSettings(Map.of(), Set.of(),
+                DEFAULT_REQUIRED_SIGNERS.stream().map(RequiredSigner::of).toList(), feedbackDate);
+    }
+
+    /**
+     * The settings a job file asks for.
+     * @throws JobFileException naming the key (checks.rules.NAME, checks.required-signers) when a rule code,
+     * a severity or a signer is not valid
+     */
+    public static CheckSettings from(JobFile.Checks checks, JobFile.Campaign campaign, Path jobFile) {
+        Map<RuleCode, Severity> severities = new EnumMap<>(RuleCode.class);
+        Set<RuleCode> disabled = EnumSet.noneOf(RuleCode.class);
+        if (checks != null && checks.rules() != null) {
+            for (Map.Entry<String, String> entry : checks.rules().entrySet()) {
+                String key = "checks.rules." + entry.getKey();
+                RuleCode code = ruleCode(entry.getKey());
+                if (code == null) {
+                    throw new JobFileException(jobFile, key, "is not a rule code; valid codes are: "
+                            + Arrays.stream(RuleCode.values()).map(Enum::name).collect(Collectors.joining(", ")));
+                }
+                String level = (entry.getValue() != null) ? entry.getValue().trim().toLowerCase(Locale.ROOT) : "";
+                switch (level) {
+                    case "error" -> severities.put(code, Severity.ERROR);
+                    case "warning" -> severities.put(code, Severity.WARNING);
+                    case "notice" -> severities.put(code, Severity.NOTICE);
+                    case "off" -> disabled.add(code);
+                    default -> throw new JobFileException(jobFile, key,
+                            "must be one of error, warning, notice, off (found '" + entry.getValue() + "')");
+                }
+            }
+        }
+        List<String> labels = (checks != null && checks.requiredSigners() != null) ? checks.requiredSigners()
+                : DEFAULT_REQUIRED_SIGNERS;
+        List<RequiredSigner> signers = new ArrayList<>();
+        for (String label : labels) {
+            if (label == null || Text.key(label).isEmpty()) {
+                throw new JobFileException(jobFile, "checks.required-signers", "contains an empty signer label");
+            }
+            signers.add(RequiredSigner.of(label));
+        }
+        return new CheckSettings(severities, disabled, signers, (campaign != null) ? campaign.feedbackDate() : null);
+    }
+
+    /** The rule's severity after overrides. */
+    public Severity severity(RuleCode code) {
+        return this.severities.getOrDefault(code, code.defaultSeverity());
+    }
+
+    /** False when the job file switched the rule off. */
+    public boolean enabled(RuleCode code) {
+        return !this.disabled.contains(code);
+    }
+
+    private static RuleCode ruleCode(String written) {
+        if (written == null) {
+            return null;
+        }
+        String name = written.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (RuleCode code : RuleCode.values()) {
+            if (code.name().equals(name)) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+}

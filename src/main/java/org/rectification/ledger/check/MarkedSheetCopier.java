@@ -1,0 +1,268 @@
+package org.rectification.ledger.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.util.HSSFColor;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Color;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rectification.ledger.system.Messages;
+
+/**
+ * Copies a department's sheet (.xlsx or .xls) into the return notice cell by cell (values, merges, column
+ * widths, basic styles), filling each offending cell in a warning colour and commenting what is wrong. Formulas
+ * are copied as their last result and text never becomes a formula. Styles are shared through a small cache keyed
+ * by the source style and the mark, never one per cell.
+ */
+final class MarkedSheetCopier {
+
+    private static final int MAX_ROWS = 20_000;
+
+    private static final int MAX_COLUMNS = 200;
+
+    private enum Mark {
+
+        NONE, WARNING, ERROR
+
+    }
+
+    private record StyleKey(int sourceIndex, Mark mark, boolean quoted) {
+    }
+
+    private record Marked(Mark mark, List<Finding> findings) {
+    }
+
+    private final Workbook source;
+
+    private final XSSFWorkbook target;
+
+    private final Map<StyleKey, XSSFCellStyle> styles = new HashMap<>();
+
+    private final Map<Integer, XSSFFont> fonts = new HashMap<>();
+
+    MarkedSheetCopier(Workbook source, XSSFWorkbook target) {
+        this.source = source;
+        this.target = target;
+    }
+
+    /** Copies one sheet, marking the cells the findings about this sheet point at. */
+    void copy(Sheet from, List<Finding> findings) {
+        Map<CellAddress, Marked> marks = marks(from.getSheetName(), findings, from.getMergedRegions());
+        XSSFSheet to = this.target.createSheet(name(from.getSheetName()));
+        int lastRow = Math.min(from.getLastRowNum(), MAX_ROWS - 1);
+        int lastColumn = -1;
+        for (int r = 0; r <= lastRow; r++) {
+            Row sourceRow = from.getRow(r);
+            if (sourceRow == null) {
+                continue;
+            }
+            Row targetRow = to.createRow(r);
+            if (sourceRow.getHeight() != from.getDefaultRowHeight()) {
+                targetRow.setHeight(sourceRow.getHeight());
+            }
+            targetRow.setZeroHeight(sourceRow.getZeroHeight());
+            int lastCell = Math.min(sourceRow.getLastCellNum(), MAX_COLUMNS);
+            for (int c = 0; c < lastCell; c++) {
+                Cell sourceCell = sourceRow.getCell(c);
+                if (sourceCell == null) {
+                    continue;
+                }
+                Cell targetCell = targetRow.createCell(c);
+                boolean quoted = copyValue(sourceCell, targetCell);
+                Marked marked = marks.get(new CellAddress(r, c));
+                targetCell.setCellStyle(style(sourceCell.getCellStyle(), (marked != null) ? marked.mark() : Mark.NONE,
+                        quoted));
+                lastColumn = Math.max(lastColumn, c);
+            }
+        }
+        Drawing<?> drawing = marks.isEmpty() ? null : to.createDrawingPatriarch();
+        for (Map.Entry<CellAddress, Marked> entry : marks.entrySet()) {
+            CellAddress address = entry.getKey();
+            Row row = (to.getRow(address.getRow()) != null) ? to.getRow(address.getRow()) : to.createRow(address.getRow());
+            Cell cell = row.getCell(address.getColumn());
+            if (cell == null) {
+                cell = row.createCell(address.getColumn());
+                cell.setCellStyle(style(this.source.getCellStyleAt(0), entry.getValue().mark(), false));
+            }
+            comment(drawing, cell, entry.getValue().findings());
+            lastColumn = Math.max(lastColumn, address.getColumn());
+        }
+        for (int c = 0; c <= lastColumn; c++) {
+            to.setColumnWidth(c, from.getColumnWidth(c));
+            to.setColumnHidden(c, from.isColumnHidden(c));
+        }
+        for (CellRangeAddress region : from.getMergedRegions()) {
+            if (region.getFirstRow() <= lastRow && region.getNumberOfCells() > 1) {
+                to.addMergedRegionUnsafe(region.copy());
+            }
+        }
+        to.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        to.getPrintSetup().setLandscape(true);
+    }
+
+    /**
+     * Cells to mark: a finding without a column marks the first cell of its row; a cell inside a merged range
+     * (a problem merged over its measures) marks the range's visible top-left cell.
+     */
+    private static Map<CellAddress, Marked> marks(String sheet, List<Finding> findings, List<CellRangeAddress> merged) {
+        Map<CellAddress, List<Finding>> byCell = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            if (sheet.equals(finding.sheet()) && finding.row() != null && finding.row() >= 1) {
+                int row = finding.row() - 1;
+                int column = (finding.columnIndex() != null) ? finding.columnIndex() : 0;
+                for (CellRangeAddress region : merged) {
+                    if (region.isInRange(row, column)) {
+                        row = region.getFirstRow();
+                        column = region.getFirstColumn();
+                        break;
+                    }
+                }
+                byCell.computeIfAbsent(new CellAddress(row, column), (key) -> new ArrayList<>()).add(finding);
+            }
+        }
+        return byCell.entrySet()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey,
+                    (entry) -> new Marked(entry.getValue().stream().anyMatch(Finding::isError) ? Mark.ERROR
+                            : Mark.WARNING, entry.getValue()),
+                    (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private void comment(Drawing<?> drawing, Cell cell, List<Finding> findings) {
+        String text = findings.stream()
+            .map((finding) -> Messages.get("check.notice.comment", finding.severity().label(), finding.message(),
+                    (finding.expected() != null) ? finding.expected() : ""))
+            .collect(Collectors.joining("\n"));
+        ClientAnchor anchor = this.target.getCreationHelper().createClientAnchor();
+        anchor.setCol1(cell.getColumnIndex() + 1);
+        anchor.setCol2(cell.getColumnIndex() + 5);
+        anchor.setRow1(cell.getRowIndex());
+        anchor.setRow2(cell.getRowIndex() + 3 + 2 * findings.size());
+        Comment comment = drawing.createCellComment(anchor);
+        comment.setString(this.target.getCreationHelper().createRichTextString(text));
+        comment.setAuthor(Messages.get("check.notice.author"));
+        cell.setCellComment(comment);
+    }
+
+    /** Copies the value (a formula as its cached result); true when the text could be taken for a formula. */
+    private static boolean copyValue(Cell from, Cell to) {
+        CellType type = (from.getCellType() == CellType.FORMULA) ? from.getCachedFormulaResultType()
+                : from.getCellType();
+        switch (type) {
+            case STRING -> {
+                String text = from.getStringCellValue();
+                to.setCellValue(text);
+                return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+            }
+            case NUMERIC -> to.setCellValue(from.getNumericCellValue());
+            case BOOLEAN -> to.setCellValue(from.getBooleanCellValue());
+            case ERROR -> to.setCellValue(errorText(from.getErrorCellValue()));
+            default -> to.setBlank();
+        }
+        return false;
+    }
+
+    private static String errorText(byte code) {
+        try {
+            return FormulaError.forInt(code).getString();
+        }
+        catch (IllegalArgumentException ex) {
+            return "#N/A";
+        }
+    }
+
+    private XSSFCellStyle style(CellStyle from, Mark mark, boolean quoted) {
+        return this.styles.computeIfAbsent(new StyleKey(from.getIndex(), mark, quoted), (key) -> {
+            XSSFCellStyle style = this.target.createCellStyle();
+            style.setFont(font(from.getFontIndex()));
+            style.setAlignment(from.getAlignment());
+            style.setVerticalAlignment(from.getVerticalAlignment());
+            style.setWrapText(from.getWrapText());
+            style.setIndention(from.getIndention());
+            style.setRotation(from.getRotation());
+            style.setBorderTop(from.getBorderTop());
+            style.setBorderBottom(from.getBorderBottom());
+            style.setBorderLeft(from.getBorderLeft());
+            style.setBorderRight(from.getBorderRight());
+            String format = from.getDataFormatString();
+            style.setDataFormat(this.target.createDataFormat().getFormat((format != null) ? format : "General"));
+            style.setQuotePrefixed(quoted || from.getQuotePrefixed());
+            byte[] fill = switch (mark) {
+                case ERROR -> NoticeFindingsSheet.ERROR_FILL;
+                case WARNING -> NoticeFindingsSheet.WARNING_FILL;
+                case NONE -> (from.getFillPattern() == FillPatternType.SOLID_FOREGROUND)
+                        ? rgb(from.getFillForegroundColorColor(), from) : null;
+            };
+            if (fill != null) {
+                style.setFillForegroundColor(new XSSFColor(fill, null));
+                style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            }
+            return style;
+        });
+    }
+
+    private XSSFFont font(int index) {
+        return this.fonts.computeIfAbsent(index, (key) -> {
+            Font from = this.source.getFontAt(index);
+            XSSFFont font = this.target.createFont();
+            font.setFontName(from.getFontName());
+            font.setFontHeight(from.getFontHeight());
+            font.setBold(from.getBold());
+            font.setItalic(from.getItalic());
+            font.setUnderline(from.getUnderline());
+            font.setStrikeout(from.getStrikeout());
+            if (from.getColor() != Font.COLOR_NORMAL && from.getColor() != 0) {
+                font.setColor(from.getColor());
+            }
+            return font;
+        });
+    }
+
+    private static byte[] rgb(Color color, CellStyle style) {
+        if (color instanceof XSSFColor xssf && xssf.getRGB() != null) {
+            return xssf.getRGB();
+        }
+        if (color instanceof HSSFColor hssf && style instanceof HSSFCellStyle) {
+            short[] triplet = hssf.getTriplet();
+            return new byte[] { (byte) triplet[0], (byte) triplet[1], (byte) triplet[2] };
+        }
+        return null;
+    }
+
+    private String name(String sheetName) {
+        String name = WorkbookUtil.createSafeSheetName(sheetName);
+        int suffix = 2;
+        String candidate = name;
+        while (this.target.getSheet(candidate) != null) {
+            String tail = "(" + suffix++ + ")";
+            candidate = name.substring(0, Math.min(name.length(), 31 - tail.length())) + tail;
+        }
+        return candidate;
+    }
+
+}

@@ -1,0 +1,112 @@
+package org.rectification.ledger.check;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rectification.ledger.sheet.SheetTable;
+
+/**
+ * Writes the return notice (退回意见) of one submission: a first sheet listing every finding in plain Chinese,
+ * then the department's own sheets with each offending cell coloured and commented, so a clerk can fix the
+ * sheet in place. Written to a temporary file beside the target and renamed into place, so nobody ever sees a
+ * half-written workbook.
+ */
+public final class ReturnNoticeWriter {
+
+    /** Sources larger than this are not copied into the notice (the findings sheet is always written). */
+    static final long MAX_SOURCE_BYTES = 20L * 1024 * 1024;
+
+    private final Clock clock;
+
+    public ReturnNoticeWriter() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** @param clock supplies the notice's date */
+    public ReturnNoticeWriter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @param source the submitted workbook (.xlsx, .xlsm or .xls); when it cannot be opened only the findings
+     * sheet is written
+     * @param checked the checked submission
+     * @param target the notice to write (.xlsx); replaced if it exists
+     */
+    public void write(Path source, CheckedSubmission checked, Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + "-", ".tmp");
+        try {
+            try (XSSFWorkbook notice = new XSSFWorkbook()) {
+                NoticeFindingsSheet findings = new NoticeFindingsSheet(notice, checked, LocalDate.now(this.clock));
+                if (!copyOwnSheets(source, checked, notice)) {
+                    findings.noteSourceUnavailable();
+                }
+                findings.finish();
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    notice.write(out);
+                }
+            }
+            moveIntoPlace(temp, target);
+        }
+        catch (IOException | RuntimeException ex) {
+            Files.deleteIfExists(temp);
+            throw ex;
+        }
+    }
+
+    /** Copies the department's sheets; false when the source could not be opened or copied. */
+    private boolean copyOwnSheets(Path source, CheckedSubmission checked, XSSFWorkbook notice) {
+        if (checked.read() == null || source == null || !Files.isRegularFile(source)) {
+            return false;
+        }
+        Set<String> own = new LinkedHashSet<>();
+        checked.read().tables().stream().map(SheetTable::sheet).forEach(own::add);
+        checked.findings().stream().filter((finding) -> finding.sheet() != null).forEach((f) -> own.add(f.sheet()));
+        try {
+            if (Files.size(source) > MAX_SOURCE_BYTES) {
+                return false;
+            }
+            try (Workbook workbook = WorkbookFactory.create(source.toFile(), null, true)) {
+                MarkedSheetCopier copier = new MarkedSheetCopier(workbook, notice);
+                for (Sheet sheet : workbook) {
+                    if (own.contains(sheet.getSheetName())) {
+                        copier.copy(sheet, checked.findings());
+                    }
+                }
+            }
+            return true;
+        }
+        catch (IOException | RuntimeException ex) {
+            // A workbook the reader could read but POI's user model cannot (or a hostile one): the notice
+            // still goes out with its list of findings.
+            while (notice.getNumberOfSheets() > 1) {
+                notice.removeSheetAt(notice.getNumberOfSheets() - 1);
+            }
+            return false;
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (AtomicMoveNotSupportedException ex) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+}

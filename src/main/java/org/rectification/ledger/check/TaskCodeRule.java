@@ -1,0 +1,61 @@
+package org.rectification.ledger.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.rectification.ledger.sheet.Field;
+import org.rectification.ledger.sheet.SheetTable;
+import org.rectification.ledger.sheet.TaskRow;
+import org.rectification.ledger.sheet.Text;
+import org.rectification.ledger.system.Messages;
+
+/**
+ * TASK_CODE_DUPLICATE: a task code used more than once in one submission (on any of its sheets). Every use
+ * fires, since the office cannot tell which line is the real task.
+ */
+final class TaskCodeRule {
+
+    private record Use(String sheet, int row) {
+    }
+
+    private final Map<String, List<Use>> usesByCode = new LinkedHashMap<>();
+
+    private final boolean severalSheets;
+
+    TaskCodeRule(List<SheetTable> tables) {
+        this.severalSheets = tables.size() > 1;
+        for (SheetTable table : tables) {
+            for (TaskRow row : table.rows()) {
+                String code = row.value(Field.TASK_CODE);
+                if (code != null && !Text.key(code).isEmpty()) {
+                    this.usesByCode.computeIfAbsent(Text.key(code), (key) -> new ArrayList<>())
+                        .add(new Use(table.sheet(), row.rowNumber()));
+                }
+            }
+        }
+    }
+
+    void check(SheetTable table, TaskRow row, Findings findings) {
+        String code = row.value(Field.TASK_CODE);
+        if (code == null) {
+            return;
+        }
+        List<Use> uses = this.usesByCode.getOrDefault(Text.key(code), List.of());
+        if (uses.size() < 2) {
+            return;
+        }
+        String others = uses.stream()
+            .filter((use) -> !(use.sheet().equals(table.sheet()) && use.row() == row.rowNumber()))
+            .map((use) -> (this.severalSheets && !use.sheet().equals(table.sheet()))
+                    ? Messages.get("check.detail.sheet-row", use.sheet(), String.valueOf(use.row()))
+                    : Messages.get("check.detail.row", String.valueOf(use.row())))
+            .collect(Collectors.joining("、"));
+        findings.addCell(RuleCode.TASK_CODE_DUPLICATE, table, row, Field.TASK_CODE, code,
+                Findings.message(RuleCode.TASK_CODE_DUPLICATE, Findings.row(row),
+                        Findings.header(table, Field.TASK_CODE), code, others));
+    }
+
+}

@@ -1,0 +1,330 @@
+package org.rectification.ledger.check;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectification.ledger.sheet.Field;
+import org.rectification.ledger.sheet.ReadFailure;
+import org.rectification.ledger.sheet.SheetReadException;
+import org.rectification.ledger.sheet.SheetTable;
+import org.rectification.ledger.sheet.SignatureMark;
+import org.rectification.ledger.sheet.TaskRow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rectification.ledger.check.TestSubmissions.ROSTER;
+import static org.rectification.ledger.check.TestSubmissions.STANDARD;
+import static org.rectification.ledger.check.TestSubmissions.row;
+import static org.rectification.ledger.check.TestSubmissions.submission;
+import static org.rectification.ledger.check.TestSubmissions.table;
+
+class ReturnNoticeWriterTests {
+
+    private static final String SHEET = "任务表";
+
+    private static final String FORMULA_LIKE = "=HYPERLINK(\"http://example.invalid\",\"点此\")";
+
+    @TempDir
+    Path folder;
+
+    private final ReturnNoticeWriter writer = new ReturnNoticeWriter(
+            Clock.fixed(Instant.parse("2026-11-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+
+    private final SubmissionChecker checker = new SubmissionChecker(CheckSettings.defaults(TestSubmissions.FEEDBACK),
+            ROSTER);
+
+    /**
+     * The department's sheet: title merged over A1:K1, 填报单位 line, header in row 3, two task lines (the
+     * problem merged over both, the first without 责任人, the second without 整改状态) and the signature row 7.
+     */
+    private static Path sourceWorkbook(Workbook workbook, Path file, boolean reviewerSigned) throws IOException {
+        Sheet help = workbook.createSheet("填表说明");
+        help.createRow(0).createCell(0).setCellValue("请按模板填写");
+        Sheet sheet = workbook.createSheet(SHEET);
+        sheet.createRow(0).createCell(0).setCellValue("县民政局巡察反馈问题整改任务分解表");
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 10));
+        sheet.createRow(1).createCell(0).setCellValue("填报单位：县民政局    填报日期：2026年11月5日");
+        CellStyle headerStyle = workbook.createCellStyle();
+        headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        Row header = sheet.createRow(2);
+        for (int i = 0; i < STANDARD.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue((STANDARD.get(i) == Field.OWNER) ? "具体责任人" : STANDARD.get(i).label());
+            cell.setCellStyle(headerStyle);
+        }
+        for (TaskRow task : rows()) {
+            Row row = sheet.createRow(task.rowNumber() - 1);
+            for (int i = 0; i < STANDARD.size(); i++) {
+                String value = task.seen(STANDARD.get(i));
+                if (!value.isEmpty() && !(i == 1 && task.rowNumber() == 5)) {
+                    row.createCell(i).setCellValue(value);
+                }
+            }
+        }
+        sheet.addMergedRegion(new CellRangeAddress(3, 4, 1, 1));
+        sheet.setColumnWidth(2, 40 * 256);
+        Row signatures = sheet.createRow(6);
+        signatures.createCell(0).setCellValue("填报人：李四");
+        signatures.createCell(3).setCellValue(reviewerSigned ? "审核人：赵六" : "审核人：");
+        signatures.createCell(6).setCellValue("单位负责人（签字）：王五");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+        workbook.close();
+        return file;
+    }
+
+    private static List<TaskRow> rows() {
+        return List.of(row(SHEET, 4, Field.TASK_CODE, "1-1", Field.OWNER, "", Field.REMARKS, FORMULA_LIKE),
+                row(SHEET, 5, Field.TASK_CODE, "1-2", Field.MEASURE, "开展专项检查", Field.STATUS, ""));
+    }
+
+    private CheckedSubmission checked(Path source, boolean reviewerSigned) {
+        List<SignatureMark> marks = List.of(new SignatureMark("填报人", "李四", false, SHEET, 7, 0),
+                new SignatureMark("审核人", reviewerSigned ? "赵六" : null, false, SHEET, 7, 3),
+                new SignatureMark("单位负责人", "王五", false, SHEET, 7, 6));
+        SheetTable table = table(SHEET, STANDARD, Map.of(Field.OWNER, "具体责任人"), rows().toArray(TaskRow[]::new));
+        return this.checker.check(source.getFileName().toString(), submission("县民政局", marks, table),
+                (department) -> Map.of());
+    }
+
+    private static XSSFWorkbook open(Path notice) throws IOException {
+        return new XSSFWorkbook(Files.newInputStream(notice));
+    }
+
+    private static String text(Sheet sheet, int row, int column) {
+        Row r = sheet.getRow(row);
+        Cell cell = (r != null) ? r.getCell(column) : null;
+        if (cell == null) {
+            return null;
+        }
+        return (cell.getCellType() == CellType.NUMERIC) ? String.valueOf((int) cell.getNumericCellValue())
+                : cell.getStringCellValue();
+    }
+
+    private static byte[] fill(XSSFSheet sheet, String address) {
+        org.apache.poi.ss.util.CellReference reference = new org.apache.poi.ss.util.CellReference(address);
+        XSSFCell cell = sheet.getRow(reference.getRow()).getCell(reference.getCol());
+        XSSFCellStyle style = cell.getCellStyle();
+        if (style.getFillPattern() != FillPatternType.SOLID_FOREGROUND) {
+            return null;
+        }
+        return style.getFillForegroundColorColor().getRGB();
+    }
+
+    private static String comment(XSSFSheet sheet, String address) {
+        org.apache.poi.ss.util.CellReference reference = new org.apache.poi.ss.util.CellReference(address);
+        XSSFCell cell = sheet.getRow(reference.getRow()).getCell(reference.getCol());
+        return (cell.getCellComment() != null) ? cell.getCellComment().getString().getString() : null;
+    }
+
+    @Test
+    void returnsXlsxSubmissionWithFindingsListAndMarkedCells() throws IOException {
+        Path source = sourceWorkbook(new XSSFWorkbook(), this.folder.resolve("民政局-10月.xlsx"), false);
+        CheckedSubmission checked = checked(source, false);
+        Path target = this.folder.resolve("out/退回意见-民政局-10月.xlsx");
+
+        this.writer.write(source, checked, target);
+
+        try (XSSFWorkbook notice = open(target)) {
+            assertThat(notice.getNumberOfSheets()).isEqualTo(2);
+            XSSFSheet findings = notice.getSheetAt(0);
+            assertThat(findings.getSheetName()).isEqualTo("退回意见");
+            assertThat(text(findings, 0, 0)).isEqualTo("县民政局巡察整改台账退回意见");
+            assertThat(text(findings, 1, 0)).isEqualTo("处理结果：退回（整改后重新报送）");
+            assertThat(text(findings, 2, 0)).isEqualTo("报送单位：县民政局");
+            assertThat(text(findings, 3, 0)).isEqualTo("报送文件：民政局-10月.xlsx");
+            assertThat(text(findings, 4, 0)).isEqualTo("日期：2026年11月10日");
+            assertThat(text(findings, 5, 0)).isEqualTo("共3个问题，其中错误2个、警告1个、提示0个");
+            List<String> header = new ArrayList<>();
+            findings.getRow(7).forEach((cell) -> header.add(cell.getStringCellValue()));
+            assertThat(header).containsExactly("序号", "工作表", "行", "列", "问题", "填写内容", "整改要求");
+            assertThat(List.of(text(findings, 8, 0), text(findings, 8, 1), text(findings, 8, 2), text(findings, 8, 3),
+                    text(findings, 8, 4))).containsExactly("1", SHEET, "7", "审核人（D列）", "【错误】“审核人”处未签名或签章");
+            assertThat(List.of(text(findings, 9, 2), text(findings, 9, 3), text(findings, 9, 4), text(findings, 9, 6)))
+                .containsExactly("4", "具体责任人（F列）", "【错误】第4行“具体责任人”为空", "请填写具体责任人姓名，不得为空或填写“待定”");
+            assertThat(text(findings, 10, 4)).isEqualTo("【警告】第5行“整改状态”为空，暂按“未启动”计");
+            assertThat(fill(findings, "E10")).isEqualTo(NoticeFindingsSheet.ERROR_FILL);
+            assertThat(fill(findings, "E11")).isEqualTo(NoticeFindingsSheet.WARNING_FILL);
+            assertThat(findings.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 8);
+            assertThat(findings.getPrintSetup().getLandscape()).isTrue();
+            assertThat(findings.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(findings.getRow(9).getCell(4).getCellStyle().getWrapText()).isTrue();
+
+            XSSFSheet own = notice.getSheetAt(1);
+            assertThat(own.getSheetName()).isEqualTo(SHEET);
+            assertThat(fill(own, "F4")).isEqualTo(NoticeFindingsSheet.ERROR_FILL);
+            assertThat(comment(own, "F4")).contains("【错误】第4行“具体责任人”为空", "整改要求：请填写具体责任人姓名");
+            assertThat(fill(own, "H5")).isEqualTo(NoticeFindingsSheet.WARNING_FILL);
+            assertThat(comment(own, "H5")).contains("第5行“整改状态”为空");
+            assertThat(fill(own, "D7")).isEqualTo(NoticeFindingsSheet.ERROR_FILL);
+            assertThat(text(own, 6, 3)).isEqualTo("审核人：");
+            assertThat(comment(own, "D7")).contains("“审核人”处未签名或签章");
+            assertThat(fill(own, "C4")).isNull();
+            assertThat(comment(own, "C4")).isNull();
+            assertThat(text(own, 3, 2)).isEqualTo("修订党组议事规则");
+            assertThat(fill(own, "A3")).isNotNull();
+            assertThat(own.getMergedRegions()).extracting(CellRangeAddress::formatAsString)
+                .contains("A1:K1", "B4:B5");
+            assertThat(own.getColumnWidth(2)).isEqualTo(40 * 256);
+            XSSFCell formulaLike = own.getRow(3).getCell(10);
+            assertThat(formulaLike.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(formulaLike.getStringCellValue()).isEqualTo(FORMULA_LIKE);
+            assertThat(formulaLike.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
+    void acceptsXlsSubmissionWithCorrectionsAndMarksItsCells() throws IOException {
+        Path source = sourceWorkbook(new HSSFWorkbook(), this.folder.resolve("民政局-10月.xls"), true);
+        CheckedSubmission checked = checked(source, true);
+        Path target = this.folder.resolve("退回意见-民政局-10月.xlsx");
+
+        this.writer.write(source, checked, target);
+
+        try (XSSFWorkbook notice = open(target)) {
+            XSSFSheet findings = notice.getSheetAt(0);
+            assertThat(text(findings, 1, 0)).isEqualTo("处理结果：已接收，请核实修正以下问题");
+            assertThat(text(findings, 5, 0)).isEqualTo("共2个问题，其中错误1个、警告1个、提示0个");
+            XSSFSheet own = notice.getSheet(SHEET);
+            assertThat(notice.getSheet("填表说明")).isNull();
+            assertThat(fill(own, "F4")).isEqualTo(NoticeFindingsSheet.ERROR_FILL);
+            assertThat(comment(own, "F4")).contains("第4行“具体责任人”为空");
+            assertThat(fill(own, "H5")).isEqualTo(NoticeFindingsSheet.WARNING_FILL);
+            assertThat(fill(own, "D7")).isNull();
+            assertThat(fill(own, "A3")).containsExactly((byte) 0xC0, (byte) 0xC0, (byte) 0xC0);
+            assertThat(own.getMergedRegions()).extracting(CellRangeAddress::formatAsString).contains("B4:B5");
+            assertThat(own.getRow(3).getCell(10).getCellType()).isEqualTo(CellType.STRING);
+        }
+    }
+
+    @Test
+    void marksTheVisibleCellOfAMergedRange() throws IOException {
+        Path source = sourceWorkbook(new XSSFWorkbook(), this.folder.resolve("民政局-10月.xlsx"), true);
+        SheetTable table = table(SHEET, STANDARD, Map.of(), row(SHEET, 4, Field.TASK_CODE, "1-1"),
+                row(SHEET, 5, Field.TASK_CODE, "1-2", Field.PROBLEM, ""));
+        CheckedSubmission checked = this.checker.check("民政局-10月.xlsx",
+                submission("县民政局", TestSubmissions.allSigned(SHEET, 7), table), (department) -> Map.of());
+        Path target = this.folder.resolve("notice.xlsx");
+
+        this.writer.write(source, checked, target);
+
+        try (XSSFWorkbook notice = open(target)) {
+            assertThat(fill(notice.getSheet(SHEET), "B4")).isEqualTo(NoticeFindingsSheet.ERROR_FILL);
+            assertThat(comment(notice.getSheet(SHEET), "B4")).contains("第5行“反馈问题”为空");
+        }
+    }
+
+    @Test
+    void sharesStylesInsteadOfCreatingOnePerCell() throws IOException {
+        Path source = this.folder.resolve("big.xlsx");
+        List<TaskRow> rows = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet(SHEET);
+            for (int r = 3; r < 303; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < 11; c++) {
+                    row.createCell(c).setCellValue("x" + r + c);
+                }
+                rows.add(row(SHEET, r + 1, Field.OWNER, "", Field.STATUS, ""));
+            }
+            try (OutputStream out = Files.newOutputStream(source)) {
+                workbook.write(out);
+            }
+        }
+        CheckedSubmission checked = this.checker.check("民政局.xlsx", submission("县民政局",
+                TestSubmissions.allSigned(SHEET, 310), table(SHEET, rows.toArray(TaskRow[]::new))),
+                (department) -> Map.of());
+        Path target = this.folder.resolve("notice.xlsx");
+
+        this.writer.write(source, checked, target);
+
+        try (XSSFWorkbook notice = open(target)) {
+            assertThat(notice.getSheet(SHEET).getRow(3).getCell(5).getCellComment()).isNotNull();
+            assertThat(notice.getNumCellStyles()).isLessThan(20);
+        }
+    }
+
+    @Nested
+    class WithoutTheDepartmentsSheet {
+
+        @Test
+        void listsTheFindingOfAnUnreadableFileOnly() throws IOException {
+            Path source = Files.writeString(ReturnNoticeWriterTests.this.folder.resolve("民政局-10月.xlsx"), "not a zip");
+            CheckedSubmission checked = ReturnNoticeWriterTests.this.checker.unreadable("民政局-10月.xlsx",
+                    new SheetReadException(ReadFailure.NOT_A_SPREADSHEET, source, "不是zip文件"));
+            Path target = ReturnNoticeWriterTests.this.folder.resolve("notice.xlsx");
+
+            ReturnNoticeWriterTests.this.writer.write(source, checked, target);
+
+            try (XSSFWorkbook notice = open(target)) {
+                assertThat(notice.getNumberOfSheets()).isEqualTo(1);
+                XSSFSheet findings = notice.getSheetAt(0);
+                assertThat(text(findings, 1, 0)).isEqualTo("处理结果：退回（整改后重新报送）");
+                assertThat(text(findings, 2, 0)).isEqualTo("报送单位：县民政局");
+                assertThat(text(findings, 9, 4)).isEqualTo("【错误】文件不是Excel表格（不是zip文件）");
+                assertThat(text(findings, 9, 6)).isEqualTo("请报送.xlsx或.xls格式的Excel文件");
+            }
+        }
+
+        @Test
+        void saysSoWhenTheSourceCannotBeOpened() throws IOException {
+            Path source = Files.writeString(ReturnNoticeWriterTests.this.folder.resolve("民政局-10月.xlsx"), "garbage");
+            CheckedSubmission checked = checked(source, false);
+            Path target = ReturnNoticeWriterTests.this.folder.resolve("notice.xlsx");
+
+            ReturnNoticeWriterTests.this.writer.write(source, checked, target);
+
+            try (XSSFWorkbook notice = open(target)) {
+                assertThat(notice.getNumberOfSheets()).isEqualTo(1);
+                assertThat(text(notice.getSheetAt(0), 6, 0)).isEqualTo("原表无法打开，本退回意见仅列出问题清单");
+                assertThat(text(notice.getSheetAt(0), 8, 0)).isEqualTo("序号");
+            }
+        }
+
+        @Test
+        void replacesAnEarlierNoticeLeavingNoTemporaryFile() throws IOException {
+            Path source = sourceWorkbook(new XSSFWorkbook(), ReturnNoticeWriterTests.this.folder.resolve("in.xlsx"),
+                    false);
+            Path out = Files.createDirectories(ReturnNoticeWriterTests.this.folder.resolve("out"));
+            Path target = Files.writeString(out.resolve("notice.xlsx"), "old");
+
+            ReturnNoticeWriterTests.this.writer.write(source, checked(source, false), target);
+
+            try (Stream<Path> files = Files.list(out)) {
+                assertThat(files).containsExactly(target);
+            }
+            try (XSSFWorkbook notice = open(target)) {
+                assertThat(notice.getSheetAt(0).getSheetName()).isEqualTo("退回意见");
+            }
+        }
+
+    }
+
+}
