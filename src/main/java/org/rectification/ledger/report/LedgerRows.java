@@ -26,22 +26,22 @@ final class LedgerRows {
     private static final String PROBLEM_ORDER = "min(coalesce(%s.source_row, 2147483647)) over (partition by %s.problem) as first_row";
 
     private static final String MONTH_STATE = """
-            select t.id, t.task_code, t.co_departments, t.last_month, c.month, t.department, c.category, c.problem,
+            select t.id, t.task_code, c.co_departments, t.last_month, c.report_month as state_month, t.department, c.category, c.problem,
                    c.measure, c.leader, c.owner, c.deadline, c.deadline_text, c.deadline_kind, c.status, c.progress,
                    c.evidence, c.remarks, c.source_row,
-                   p.month as prev_month, p.status as prev_status, p.deadline as prev_deadline,
+                   p.report_month as prev_month, p.status as prev_status, p.deadline as prev_deadline,
                    p.deadline_kind as prev_kind, %s
             from task t
             join task_month c on c.task_id = t.id
-                 and c.month = (select max(x.month) from task_month x where x.task_id = t.id and x.month <= ?)
+                 and c.report_month = (select max(x.report_month) from task_month x where x.task_id = t.id and x.report_month <= ?)
             left join task_month p on p.task_id = t.id
-                 and p.month = (select max(y.month) from task_month y where y.task_id = t.id and y.month < ?)
+                 and p.report_month = (select max(y.report_month) from task_month y where y.task_id = t.id and y.report_month < ?)
             where t.department = ?
             order by first_row, c.problem, c.source_row, t.id
             """.formatted(PROBLEM_ORDER.formatted("c", "c"));
 
     private static final String LATEST_STATE = """
-            select t.id, t.task_code, t.co_departments, t.last_month, t.last_month as month, t.department, t.category,
+            select t.id, t.task_code, t.co_departments, t.last_month, t.last_month as state_month, t.department, t.category,
                    t.problem, t.measure, t.leader, t.owner, t.deadline, t.deadline_text, t.deadline_kind, t.status,
                    t.progress, t.evidence, t.remarks, t.source_row, %s
             from task t
@@ -50,13 +50,13 @@ final class LedgerRows {
             """.formatted(PROBLEM_ORDER.formatted("t", "t"));
 
     private static final String HISTORY = """
-            select t.id, t.task_code, t.co_departments, t.last_month, h.month, t.department, h.category, t.problem,
+            select t.id, t.task_code, t.co_departments, t.last_month, h.report_month as state_month, t.department, h.category, t.problem,
                    t.measure, h.leader, h.owner, h.deadline, h.deadline_text, h.deadline_kind, h.status, h.progress,
                    h.evidence, h.remarks, %s
             from task t
             join task_month h on h.task_id = t.id
             where t.department = ?
-            order by first_row, t.problem, t.source_row, t.id, h.month
+            order by first_row, t.problem, t.source_row, t.id, h.report_month
             """.formatted(PROBLEM_ORDER.formatted("t", "t"));
 
     private final JdbcTemplate jdbc;
@@ -103,17 +103,18 @@ final class LedgerRows {
 
     List<Submission> submissions(String month) {
         return this.jdbc.query("""
-                select id, file_name, sha256, department, outcome, reasons, received_at
-                from submission where month = ? order by received_at, id
+                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, s.received_at
+                from submission s where s.report_month = ? order by s.received_at, s.id
                 """, (rs, n) -> submission(rs), month);
     }
 
     /** What the department sent last, in any month, whatever became of it. */
     Optional<Submission> lastSubmission(String department) {
         return this.jdbc.query("""
-                select id, file_name, sha256, department, outcome, reasons, received_at, month
-                from submission where department = ? and outcome <> 'PENDING'
-                order by month desc, received_at desc, id desc
+                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, s.received_at,
+                       s.report_month as sub_month
+                from submission s where s.department = ? and s.outcome <> 'PENDING'
+                order by s.report_month desc, s.received_at desc, s.id desc
                 fetch first 1 rows only
                 """, (rs, n) -> submission(rs), department).stream().findFirst();
     }
@@ -123,7 +124,7 @@ final class LedgerRows {
                 select f.id, f.department, f.file_name, f.sheet, f.row_no, f.column_name, f.column_index, f.rule,
                        f.severity, f.value_seen, f.message, s.outcome
                 from finding f join submission s on s.id = f.submission_id
-                where f.month = ?
+                where f.report_month = ?
                 order by f.file_name, f.sheet, f.row_no, f.column_index, f.id
                 """, (rs, n) -> new FindingRow(rs.getLong("id"), rs.getString("department"), rs.getString("file_name"),
                 rs.getString("sheet"), (Integer) rs.getObject("row_no"), rs.getString("column_name"),
@@ -133,7 +134,7 @@ final class LedgerRows {
 
     private static Submission submission(ResultSet rs) throws SQLException {
         Timestamp received = rs.getTimestamp("received_at");
-        String month = hasColumn(rs, "month") ? rs.getString("month") : null;
+        String month = hasColumn(rs, "sub_month") ? rs.getString("sub_month") : null;
         return new Submission(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
                 rs.getString("department"), rs.getString("outcome"), rs.getString("reasons"),
                 (received != null) ? received.toLocalDateTime() : null, month);
@@ -159,7 +160,7 @@ final class LedgerRows {
                 rs.getString("category"), rs.getString("problem"), rs.getString("measure"), rs.getString("leader"),
                 rs.getString("owner"), rs.getString("co_departments"), date(rs, "deadline"),
                 rs.getString("deadline_text"), rs.getString("deadline_kind"), rs.getString("status"),
-                rs.getString("progress"), rs.getString("evidence"), rs.getString("remarks"), rs.getString("month"),
+                rs.getString("progress"), rs.getString("evidence"), rs.getString("remarks"), rs.getString("state_month"),
                 rs.getString("last_month"), previous);
     }
 

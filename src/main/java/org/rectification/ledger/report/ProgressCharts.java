@@ -1,9 +1,12 @@
 package org.rectification.ledger.report;
 
 import java.util.List;
+
+import javax.xml.namespace.QName;
 import java.util.Map;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -88,7 +91,6 @@ final class ProgressCharts {
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.STACKED);
-        data.setOverlap((byte) 100);
         data.setVaryColors(false);
         for (int status = 0; status < 4; status++) {
             int column = FigureColumn.COMPLETED + status;
@@ -104,6 +106,19 @@ final class ProgressCharts {
             series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(STATUS_COLOURS[status])));
         }
         chart.plot(data);
+        overlapFully(chart);
+    }
+
+    /**
+     * Stacked columns need an overlap of 100%, or Excel draws each series beside the other. Written as plain XML
+     * because poi-ooxml-lite does not carry the schema type of the overlap element.
+     */
+    private static void overlapFully(XSSFChart chart) {
+        var bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        try (XmlCursor cursor = bar.getAxIdArray(0).newCursor()) {
+            cursor.beginElement(new QName("http://schemas.openxmlformats.org/drawingml/2006/chart", "overlap", "c"));
+            cursor.insertAttributeWithValue("val", "100");
+        }
     }
 
     private static void overallChart(XSSFDrawing drawing, XSSFSheet sheet, Tally overall, int[] statusRows) {
@@ -146,7 +161,9 @@ final class ProgressCharts {
     }
 
     private static String range(XSSFSheet sheet, int firstRow, int lastRow, int column) {
-        return new CellRangeAddress(firstRow, lastRow, column, column).formatAsString(sheet.getSheetName(), true);
+        // quoted always: valid for every sheet name, required for some
+        return "'" + sheet.getSheetName().replace("'", "''") + "'!"
+                + new CellRangeAddress(firstRow, lastRow, column, column).formatAsString(null, true);
     }
 
 }
