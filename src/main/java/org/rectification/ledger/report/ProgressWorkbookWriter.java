@@ -1,0 +1,367 @@
+package org.rectification.ledger.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import org.rectification.ledger.report.ReportStyles.Fill;
+import org.rectification.ledger.report.ReportStyles.Kind;
+import org.rectification.ledger.report.TableSheet.Column;
+import org.rectification.ledger.report.TableSheet.Percent;
+import org.rectification.ledger.report.TableSheet.PercentChange;
+import org.rectification.ledger.system.Messages;
+
+/**
+ * The monthly progress workbook (月度整改进展-YYYY-MM.xlsx) for supervisors: overview with charts, figures by
+ * department and by category, overdue and due-soon tasks, tasks closed this month, departments that have not
+ * submitted, every finding, and all tasks. The task sheets are filled in one streamed pass over the month's task
+ * states, which also gathers the figures; the small summary sheets are written at the end.
+ */
+final class ProgressWorkbookWriter {
+
+    private static final int WINDOW = 200;
+
+    private static final int RATE_WARNING_BELOW_PERCENT = 50;
+
+    private final LedgerRows rows;
+
+    ProgressWorkbookWriter(LedgerRows rows) {
+        this.rows = rows;
+    }
+
+    MonthFigures write(ReportRequest request, List<String> departments, List<LedgerRows.Submission> submissions,
+            List<LedgerRows.FindingRow> findings, Path target) throws IOException {
+        String month = request.month().toString();
+        LocalDate asOf = request.asOf();
+        String asOfText = asOf.format(DateTimeFormatter.ISO_LOCAL_DATE);
+        MonthFigures figures = new MonthFigures(departments, month, asOf,
+                request.month().minusMonths(1).atEndOfMonth());
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        try {
+            ReportStyles styles = new ReportStyles(workbook);
+            String monthTitle = Messages.get("report.progress.title", request.campaign(), month);
+            TableSheet overview = new TableSheet(workbook, styles, Messages.get("report.overview.sheet"),
+                    Messages.get("report.overview.title", request.campaign(), month),
+                    List.of(new Column(Messages.get("report.col.item"), Kind.TEXT, 20),
+                            new Column(Messages.get("report.col.value-figure"), Kind.CENTER, 40)),
+                    null);
+            TableSheet byDepartment = new TableSheet(workbook, styles, Messages.get("report.departments.sheet"),
+                    Messages.get("report.departments.title", month), figureColumns("report.col.department"), null);
+            TableSheet byCategory = new TableSheet(workbook, styles, Messages.get("report.categories.sheet"),
+                    Messages.get("report.categories.title", month), figureColumns("report.col.category"), null);
+            TableSheet overdue = new TableSheet(workbook, styles, Messages.get("report.overdue.sheet"),
+                    Messages.get("report.overdue.title", asOfText), overdueColumns(), null);
+            TableSheet warnings = new TableSheet(workbook, styles, Messages.get("report.warnings.sheet"),
+                    Messages.get("report.warnings.title", asOfText), warningColumns(), null);
+            TableSheet closed = new TableSheet(workbook, styles, Messages.get("report.closed.sheet"),
+                    Messages.get("report.closed.title", month), closedColumns(), null);
+            TableSheet missing = new TableSheet(workbook, styles, Messages.get("report.missing.sheet"),
+                    Messages.get("report.missing.title", month), missingColumns(), null);
+            TableSheet returned = new TableSheet(workbook, styles, Messages.get("report.findings.sheet"),
+                    Messages.get("report.findings.title", month), findingColumns(), null);
+            TableSheet details = new TableSheet(workbook, styles, Messages.get("report.details.sheet"),
+                    Messages.get("report.details.title", month), detailColumns(), null);
+
+            // one pass over the month's tasks fills the task sheets and gathers the figures
+            int[] counters = new int[4];
+            for (String department : departments) {
+                this.rows.monthStates(department, month, task -> {
+                    String category = (task.category() == null || task.category().isBlank())
+                            ? Messages.get("report.uncategorised") : task.category();
+                    figures.add(task, category);
+                    boolean isOverdue = task.overdue(asOf);
+                    details.row(Fill.NONE, String.valueOf(++counters[0]), task.taskCode(), task.department(),
+                            category, task.problem(), task.measure(), task.leader(), task.owner(),
+                            task.coDepartments(), Labels.deadline(task), Labels.status(task.status()),
+                            Messages.get(isOverdue ? "report.yes" : "report.no"), task.progress(), task.evidence(),
+                            task.remarks(), task.month());
+                    if (isOverdue) {
+                        overdue.row(Fill.NONE, String.valueOf(++counters[1]), task.taskCode(), task.department(),
+                                task.problem(), task.measure(), task.leader(), task.owner(), Labels.deadline(task),
+                                ChronoUnit.DAYS.between(task.deadline(), asOf), Labels.status(task.status()),
+                                task.progress());
+                    }
+                    warning(task, request).ifPresent(fill -> {
+                        long daysLeft = ChronoUnit.DAYS.between(asOf, task.deadline());
+                        warnings.row(fill, String.valueOf(++counters[2]), warningLabel(fill, request),
+                                task.taskCode(), task.department(), task.problem(), task.measure(), task.leader(),
+                                task.owner(), Labels.deadline(task), daysLeft, Labels.status(task.status()),
+                                task.progress());
+                    });
+                    if (task.closedIn(month)) {
+                        closed.row(Fill.NONE, String.valueOf(++counters[3]), task.taskCode(), task.department(),
+                                category, task.problem(), task.measure(), task.leader(), task.owner(),
+                                Labels.deadline(task), task.progress(), task.evidence());
+                    }
+                });
+            }
+            figures.settleSubmissions(SubmissionState.received(submissions, request.month(), request.dueDay()));
+
+            List<Map.Entry<String, Tally>> departmentRows = sortedDepartments(figures);
+            writeFigures(byDepartment, departmentRows, figures, true);
+            writeFigures(byCategory, new ArrayList<>(figures.categories.entrySet()), figures, false);
+            writeMissing(missing, figures);
+            writeFindings(returned, findings, request);
+            int[] statusRows = writeOverview(overview, request, figures, submissions);
+
+            List<TableSheet.StreamedMerges> merges = new ArrayList<>();
+            for (TableSheet table : List.of(overview, byDepartment, byCategory, overdue, warnings, closed, missing,
+                    returned, details)) {
+                merges.addAll(table.finish());
+            }
+            ProgressCharts.add(workbook.getXSSFWorkbook(), overview.sheet().getSheetName(),
+                    byDepartment.sheet().getSheetName(), departmentRows, figures.overall, statusRows);
+            ReportFile.fixProperties(workbook.getXSSFWorkbook(), monthTitle, asOf);
+            ReportFile.writeWorkbook(workbook, target, merges, asOf);
+            return figures;
+        }
+        finally {
+            workbook.close();
+        }
+    }
+
+    /** Red when overdue, yellow when due within yellowDays, green within greenDays; nothing for the rest. */
+    static Optional<Fill> warning(TaskState task, ReportRequest request) {
+        if (!task.open() || task.deadline() == null) {
+            return Optional.empty();
+        }
+        long daysLeft = ChronoUnit.DAYS.between(request.asOf(), task.deadline());
+        if (daysLeft < 0) {
+            return Optional.of(Fill.RED);
+        }
+        if (daysLeft <= request.yellowDays()) {
+            return Optional.of(Fill.YELLOW);
+        }
+        if (daysLeft <= request.greenDays()) {
+            return Optional.of(Fill.GREEN);
+        }
+        return Optional.empty();
+    }
+
+    private static String warningLabel(Fill fill, ReportRequest request) {
+        return switch (fill) {
+            case RED -> Messages.get("report.warning.red");
+            case YELLOW -> Messages.get("report.warning.yellow", String.valueOf(request.yellowDays()));
+            default -> Messages.get("report.warning.green", String.valueOf(request.greenDays()));
+        };
+    }
+
+    /** Laggards first: departments with tasks by completion rate (lowest first), then most overdue. */
+    private static List<Map.Entry<String, Tally>> sortedDepartments(MonthFigures figures) {
+        List<String> order = new ArrayList<>(figures.departments.keySet());
+        List<Map.Entry<String, Tally>> entries = new ArrayList<>(figures.departments.entrySet());
+        entries.sort(Comparator.<Map.Entry<String, Tally>, Boolean>comparing(e -> e.getValue().tasks == 0)
+                .thenComparingDouble(e -> e.getValue().rate())
+                .thenComparing(e -> -e.getValue().overdue)
+                .thenComparingInt(e -> order.indexOf(e.getKey())));
+        return entries;
+    }
+
+    /** Writes one figures table and its total; returns the number of department or category rows. */
+    private static int writeFigures(TableSheet table, List<Map.Entry<String, Tally>> entries, MonthFigures figures,
+            boolean withSubmission) {
+        for (Map.Entry<String, Tally> entry : entries) {
+            Tally t = entry.getValue();
+            String submission = withSubmission ? figures.submissionStates.get(entry.getKey()).label() : null;
+            table.row(Fill.NONE, figureValues(entry.getKey(), t, submission));
+        }
+        Tally total = figures.overall;
+        table.row(Fill.TOTAL, figureValues(Messages.get("report.total"), total, null));
+        Sheet sheet = table.sheet();
+        int first = TableSheet.FIRST_DATA_ROW;
+        int last = first + entries.size() - 1;
+        if (!entries.isEmpty()) {
+            SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+            ConditionalFormattingRule lowRate = formatting.createConditionalFormattingRule(ComparisonOperator.LT,
+                    "0." + RATE_WARNING_BELOW_PERCENT);
+            lowRate.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+            lowRate.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
+            formatting.addConditionalFormatting(
+                    new CellRangeAddress[] { new CellRangeAddress(first, last, FigureColumn.RATE, FigureColumn.RATE) },
+                    lowRate);
+            ConditionalFormattingRule anyOverdue = formatting.createConditionalFormattingRule(ComparisonOperator.GT,
+                    "0");
+            anyOverdue.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+            anyOverdue.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
+            formatting.addConditionalFormatting(new CellRangeAddress[] {
+                    new CellRangeAddress(first, last, FigureColumn.OVERDUE, FigureColumn.OVERDUE) }, anyOverdue);
+        }
+        return entries.size();
+    }
+
+    private static Object[] figureValues(String name, Tally t, String submission) {
+        Double change = t.rateChange();
+        return new Object[] { name, t.problems, t.tasks, t.completed, t.inProgress, t.notStarted, t.ongoing,
+                t.overdue, new Percent(t.rate()), (change != null) ? new PercentChange(change) : null, t.closed,
+                t.newlyOverdue, submission };
+    }
+
+    /** Column positions of the figures tables, which the charts and conditional formats refer to. */
+    static final class FigureColumn {
+
+        static final int NAME = 0;
+
+        static final int COMPLETED = 3;
+
+        static final int ONGOING = 6;
+
+        static final int OVERDUE = 7;
+
+        static final int RATE = 8;
+
+        private FigureColumn() {
+        }
+
+    }
+
+    private static List<Column> figureColumns(String nameKey) {
+        return List.of(new Column(Messages.get(nameKey), Kind.TEXT, 24),
+                new Column(Messages.get("report.col.problems"), Kind.INTEGER, 8),
+                new Column(Messages.get("report.col.tasks"), Kind.INTEGER, 8),
+                new Column(Messages.get("report.col.completed"), Kind.INTEGER, 8),
+                new Column(Messages.get("report.col.in-progress"), Kind.INTEGER, 8),
+                new Column(Messages.get("report.col.not-started"), Kind.INTEGER, 8),
+                new Column(Messages.get("report.col.ongoing"), Kind.INTEGER, 8),
+                new Column(Messages.get("report.col.overdue-count"), Kind.INTEGER, 8),
+                new Column(Messages.get("report.col.rate"), Kind.PERCENT, 8),
+                new Column(Messages.get("report.col.rate-change"), Kind.DECIMAL, 10),
+                new Column(Messages.get("report.col.closed"), Kind.INTEGER, 8),
+                new Column(Messages.get("report.col.newly-overdue"), Kind.INTEGER, 8),
+                new Column(Messages.get("report.col.submission"), Kind.CENTER, 10));
+    }
+
+    /** Departments with tasks and nothing accepted this month, with what they sent last (any month). */
+    private void writeMissing(TableSheet table, MonthFigures figures) {
+        int seq = 0;
+        for (String department : figures.missing()) {
+            SubmissionState state = figures.submissionStates.get(department);
+            Optional<LedgerRows.Submission> last = this.rows.lastSubmission(department);
+            table.row(Fill.NONE, String.valueOf(++seq), department, figures.departments.get(department).tasks,
+                    state.label(), last.map(LedgerRows.Submission::month).orElse(null),
+                    last.map(LedgerRows.Submission::fileName).orElse(Messages.get("report.submission.never")),
+                    last.map(s -> Labels.outcome(s.outcome())).orElse(null),
+                    last.map(s -> (s.receivedAt() != null) ? s.receivedAt().withNano(0).toString().replace('T', ' ')
+                            : null).orElse(null));
+        }
+    }
+
+    private static void writeFindings(TableSheet table, List<LedgerRows.FindingRow> findings, ReportRequest request) {
+        int seq = 0;
+        for (LedgerRows.FindingRow finding : sortFindings(findings, request)) {
+            table.row(Fill.NONE, String.valueOf(++seq), Labels.department(finding.department()), finding.fileName(),
+                    Labels.outcome(finding.outcome()), finding.sheet(), finding.row(), finding.column(),
+                    finding.rule(), Labels.severity(finding.severity()), finding.message(), finding.value());
+        }
+    }
+
+    /** Findings by department in roster order (unknown departments last), then file, sheet, row and column. */
+    static List<LedgerRows.FindingRow> sortFindings(List<LedgerRows.FindingRow> findings, ReportRequest request) {
+        List<String> roster = request.roster().names();
+        List<LedgerRows.FindingRow> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.<LedgerRows.FindingRow>comparingInt(f -> {
+            int index = (f.department() != null) ? roster.indexOf(f.department()) : -1;
+            return (index >= 0) ? index : Integer.MAX_VALUE;
+        }));
+        return sorted;
+    }
+
+    private static int[] writeOverview(TableSheet table, ReportRequest request, MonthFigures figures,
+            List<LedgerRows.Submission> submissions) {
+        Tally t = figures.overall;
+        long received = submissions.stream().map(LedgerRows.Submission::department)
+                .filter(d -> d != null && figures.departments.containsKey(d)).distinct().count();
+        long onTime = figures.submissionStates.values().stream().filter(s -> s == SubmissionState.ON_TIME).count();
+        long accepted = figures.submissionStates.values().stream().filter(SubmissionState::accepted).count();
+        long rejected = figures.submissionStates.values().stream().filter(s -> s == SubmissionState.REJECTED).count();
+        table.row(Fill.NONE, label("campaign"), request.campaign());
+        table.row(Fill.NONE, label("month"), request.month().toString());
+        table.row(Fill.NONE, label("as-of"), request.asOf());
+        table.row(Fill.NONE, label("problems"), t.problems);
+        table.row(Fill.NONE, label("tasks"), t.tasks);
+        int firstStatus = table.row(Fill.NONE, label("completed"), t.completed);
+        table.row(Fill.NONE, label("in-progress"), t.inProgress);
+        table.row(Fill.NONE, label("not-started"), t.notStarted);
+        int lastStatus = table.row(Fill.NONE, label("ongoing"), t.ongoing);
+        table.row(Fill.NONE, label("overdue"), t.overdue);
+        table.row(Fill.NONE, label("rate"), new Percent(t.rate()));
+        table.row(Fill.NONE, label("closed"), t.closed);
+        table.row(Fill.NONE, label("newly-overdue"), t.newlyOverdue);
+        table.row(Fill.NONE, label("expected"), figures.expected());
+        table.row(Fill.NONE, label("received"), received);
+        table.row(Fill.NONE, label("on-time"), onTime);
+        table.row(Fill.NONE, label("accepted"), accepted);
+        table.row(Fill.NONE, label("rejected"), rejected);
+        table.row(Fill.NONE, label("missing"), figures.missing().size());
+        table.row(Fill.NONE, label("files"), submissions.size());
+        return new int[] { firstStatus, lastStatus };
+    }
+
+    private static String label(String key) {
+        return Messages.get("report.overview." + key);
+    }
+
+    private static List<Column> overdueColumns() {
+        return List.of(col("seq", Kind.CENTER, 6), col("task-code", Kind.CENTER, 14), col("department", Kind.CENTER, 14),
+                col("problem", Kind.TEXT, 30), col("measure", Kind.TEXT, 30), col("leader", Kind.CENTER, 10),
+                col("owner", Kind.CENTER, 10), col("deadline", Kind.DATE, 12), col("days-overdue", Kind.INTEGER, 8),
+                col("status", Kind.CENTER, 10), col("latest-progress", Kind.TEXT, 30));
+    }
+
+    private static List<Column> warningColumns() {
+        return List.of(col("seq", Kind.CENTER, 6), col("warning", Kind.CENTER, 16), col("task-code", Kind.CENTER, 14),
+                col("department", Kind.CENTER, 14), col("problem", Kind.TEXT, 28), col("measure", Kind.TEXT, 28),
+                col("leader", Kind.CENTER, 10), col("owner", Kind.CENTER, 10), col("deadline", Kind.DATE, 12),
+                col("days-left", Kind.INTEGER, 8), col("status", Kind.CENTER, 10),
+                col("latest-progress", Kind.TEXT, 28));
+    }
+
+    private static List<Column> closedColumns() {
+        return List.of(col("seq", Kind.CENTER, 6), col("task-code", Kind.CENTER, 14), col("department", Kind.CENTER, 14),
+                col("category", Kind.CENTER, 12), col("problem", Kind.TEXT, 28), col("measure", Kind.TEXT, 28),
+                col("leader", Kind.CENTER, 10), col("owner", Kind.CENTER, 10), col("deadline", Kind.DATE, 12),
+                col("progress", Kind.TEXT, 28), col("evidence", Kind.TEXT, 24));
+    }
+
+    private static List<Column> missingColumns() {
+        return List.of(col("seq", Kind.CENTER, 6), col("department", Kind.TEXT, 20), col("tasks", Kind.INTEGER, 8),
+                col("this-month", Kind.CENTER, 10), col("last-submission-month", Kind.CENTER, 10),
+                col("last-submission-file", Kind.TEXT, 36), col("last-submission-outcome", Kind.CENTER, 10),
+                col("last-submission-received", Kind.CENTER, 18));
+    }
+
+    private static List<Column> findingColumns() {
+        return List.of(col("seq", Kind.CENTER, 6), col("department", Kind.TEXT, 14), col("file", Kind.TEXT, 28),
+                col("outcome", Kind.CENTER, 10), col("sheet", Kind.TEXT, 12), col("row", Kind.INTEGER, 6),
+                col("column", Kind.CENTER, 10), col("rule", Kind.TEXT, 22), col("severity", Kind.CENTER, 6),
+                col("message", Kind.TEXT, 36), col("value", Kind.TEXT, 20));
+    }
+
+    private static List<Column> detailColumns() {
+        return List.of(col("seq", Kind.CENTER, 7), col("task-code", Kind.CENTER, 14), col("department", Kind.CENTER, 14),
+                col("category", Kind.CENTER, 12), col("problem", Kind.TEXT, 30), col("measure", Kind.TEXT, 30),
+                col("leader", Kind.CENTER, 10), col("owner", Kind.CENTER, 10), col("co-departments", Kind.TEXT, 12),
+                col("deadline", Kind.DATE, 12), col("status", Kind.CENTER, 10), col("overdue", Kind.CENTER, 8),
+                col("progress", Kind.TEXT, 30), col("evidence", Kind.TEXT, 20), col("remarks", Kind.TEXT, 12),
+                col("state-month", Kind.CENTER, 10));
+    }
+
+    private static Column col(String key, Kind kind, int maxWidth) {
+        return new Column(Messages.get("report.col." + key), kind, maxWidth);
+    }
+
+}

@@ -1,0 +1,172 @@
+package org.rectification.ledger.report;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Puts a report file in place safely and reproducibly: it is written next to its target under a temporary name
+ * and moved over the target in one step, so supervisors never see half a file; a workbook's package is
+ * rewritten with fixed entry times and fixed document dates so a rerun gives the same bytes (delivery skips
+ * bytes it has already sent), and merged regions spooled to disk for a very large sheet are added on the way.
+ */
+final class ReportFile {
+
+    /** Writes the content of one file to the stream it is given. */
+    @FunctionalInterface
+    interface Content {
+
+        void writeTo(OutputStream out) throws IOException;
+
+    }
+
+    private static final String[] AFTER_MERGE_CELLS = { "<phoneticPr", "<conditionalFormatting", "<dataValidations",
+            "<hyperlinks", "<printOptions", "<pageMargins", "<pageSetup", "<headerFooter", "<rowBreaks", "<colBreaks",
+            "<customProperties", "<cellWatches", "<ignoredErrors", "<smartTags", "<drawing", "<legacyDrawing",
+            "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>" };
+
+    private static final byte[] SHEET_DATA_END = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
+
+    private ReportFile() {
+    }
+
+    /** Writes content to target through a temporary file in the same folder, then moves it into place. */
+    static void writeAtomically(Path target, Content content) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            catch (AtomicMoveNotSupportedException ex) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Fixed document properties: created and modified on the as-of date, so reruns do not differ. */
+    static void fixProperties(XSSFWorkbook workbook, String title, LocalDate asOf) {
+        var core = workbook.getProperties().getCoreProperties();
+        Date date = Date.from(asOf.atStartOfDay().toInstant(ZoneOffset.UTC));
+        core.setCreated(Optional.of(date));
+        core.setModified(Optional.of(date));
+        core.setTitle(title);
+        core.setCreator("rectification-ledger");
+        core.setLastModifiedByUser("rectification-ledger");
+    }
+
+    /**
+     * Saves a streaming workbook to target: the package POI writes goes to a scratch file, then is copied entry by
+     * entry with fixed times, with the spooled merged regions added to their sheets.
+     */
+    static void writeWorkbook(SXSSFWorkbook workbook, Path target, List<TableSheet.StreamedMerges> merges,
+            LocalDate asOf) throws IOException {
+        Path raw = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".raw");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw))) {
+                workbook.write(out);
+            }
+            Map<String, TableSheet.StreamedMerges> byPart = new java.util.HashMap<>();
+            for (TableSheet.StreamedMerges merge : merges) {
+                String part = workbook.getXSSFWorkbook().getSheet(merge.sheet().getSheetName()).getPackagePart()
+                        .getPartName().getName().substring(1);
+                byPart.put(part, merge);
+            }
+            long time = asOf.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+            writeAtomically(target, out -> repackage(raw, out, byPart, time));
+        }
+        finally {
+            Files.deleteIfExists(raw);
+            for (TableSheet.StreamedMerges merge : merges) {
+                Files.deleteIfExists(merge.file());
+            }
+        }
+    }
+
+    private static void repackage(Path raw, OutputStream target, Map<String, TableSheet.StreamedMerges> merges,
+            long time) throws IOException {
+        try (ZipFile zip = new ZipFile(raw.toFile())) {
+            ZipOutputStream out = new ZipOutputStream(target);
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(time);
+                out.putNextEntry(copy);
+                try (InputStream in = zip.getInputStream(entry)) {
+                    TableSheet.StreamedMerges merge = merges.get(entry.getName());
+                    if (merge == null || merge.count() == 0) {
+                        in.transferTo(out);
+                    }
+                    else {
+                        copyWithMerges(in, out, merge);
+                    }
+                }
+                out.closeEntry();
+            }
+            out.finish();
+        }
+    }
+
+    /** Copies a worksheet part, streaming its rows, and adds the mergeCells element where the schema wants it. */
+    private static void copyWithMerges(InputStream in, OutputStream out, TableSheet.StreamedMerges merge)
+            throws IOException {
+        InputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+        int matched = 0;
+        int b;
+        while (matched < SHEET_DATA_END.length && (b = buffered.read()) != -1) {
+            out.write(b);
+            if (b == SHEET_DATA_END[matched]) {
+                matched++;
+            }
+            else {
+                matched = (b == SHEET_DATA_END[0]) ? 1 : 0;
+            }
+        }
+        if (matched < SHEET_DATA_END.length) {
+            throw new IOException("No sheetData in " + merge.sheet().getSheetName());
+        }
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        buffered.transferTo(rest);
+        String tail = rest.toString(StandardCharsets.UTF_8);
+        if (tail.contains("<mergeCells")) {
+            throw new IOException("Sheet " + merge.sheet().getSheetName() + " already has merged cells");
+        }
+        int at = tail.length();
+        for (String element : AFTER_MERGE_CELLS) {
+            int found = tail.indexOf(element);
+            if (found >= 0 && found < at) {
+                at = found;
+            }
+        }
+        out.write(tail.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        out.write(("<mergeCells count=\"" + merge.count() + "\">").getBytes(StandardCharsets.UTF_8));
+        Files.copy(merge.file(), out);
+        out.write("</mergeCells>".getBytes(StandardCharsets.UTF_8));
+        out.write(tail.substring(at).getBytes(StandardCharsets.UTF_8));
+    }
+
+}

@@ -1,0 +1,330 @@
+package org.rectification.ledger.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+
+import org.rectification.ledger.report.ReportStyles.Fill;
+import org.rectification.ledger.report.ReportStyles.Kind;
+import org.rectification.ledger.system.Messages;
+
+/**
+ * One table of a report, written row by row: a merged title row, a header row, then the data. It sets up
+ * what every table gets (frozen header, auto-filter, A4 landscape fitted to the page width, header row repeated
+ * on every page, page numbers, column widths measured on the text written) and continues on a new sheet
+ * ("逾期任务(2)") when Excel's row limit is reached, so no row is ever dropped.
+ */
+final class TableSheet {
+
+    /** A column: its header, how its cells look, and the widest it may get (in characters, CJK counting 2). */
+    record Column(String header, Kind kind, int maxWidth) {
+    }
+
+    /** A value shown as a percentage. */
+    record Percent(double value) {
+    }
+
+    /** A change of a percentage, shown with its sign. */
+    record PercentChange(double value) {
+    }
+
+    /** A sheet part whose merged regions were written to a file, to be added to the package at the end. */
+    record StreamedMerges(Sheet sheet, Path file, int count) {
+    }
+
+    private static final int TITLE_ROW = 0;
+
+    private static final int HEADER_ROW = 1;
+
+    static final int FIRST_DATA_ROW = 2;
+
+    private final Workbook workbook;
+
+    private final ReportStyles styles;
+
+    private final String name;
+
+    private final String title;
+
+    private final List<Column> columns;
+
+    private final int rowLimit;
+
+    private final Path mergeDir;
+
+    private final int[] widths;
+
+    private final List<Sheet> parts = new ArrayList<>();
+
+    private final List<StreamedMerges> streamedMerges = new ArrayList<>();
+
+    private Sheet sheet;
+
+    private BufferedWriter mergeOut;
+
+    private Path mergeFile;
+
+    private int mergeCount;
+
+    private int nextRow;
+
+    private long dataRows;
+
+    /**
+     * @param mergeDir where to spool merged regions of a very large sheet (the master ledger), or null to add
+     * them to the sheet directly
+     */
+    TableSheet(Workbook workbook, ReportStyles styles, String name, String title, List<Column> columns,
+            Path mergeDir) {
+        this(workbook, styles, name, title, columns, mergeDir, SpreadsheetVersion.EXCEL2007.getMaxRows());
+    }
+
+    TableSheet(Workbook workbook, ReportStyles styles, String name, String title, List<Column> columns,
+            Path mergeDir, int rowLimit) {
+        this.workbook = workbook;
+        this.styles = styles;
+        this.name = name;
+        this.title = title;
+        this.columns = List.copyOf(columns);
+        this.mergeDir = mergeDir;
+        this.rowLimit = rowLimit;
+        this.widths = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            this.widths[i] = Math.min(displayWidth(columns.get(i).header()), columns.get(i).maxWidth());
+        }
+        startPart();
+    }
+
+    Sheet sheet() {
+        return this.sheet;
+    }
+
+    long dataRows() {
+        return this.dataRows;
+    }
+
+    /** True when the next row goes to a new sheet: a caller merging cells closes its open range first. */
+    boolean full() {
+        return this.nextRow >= this.rowLimit;
+    }
+
+    /**
+     * Writes a data row and returns its index on the current sheet. Values: String, Integer/Long, Percent,
+     * PercentChange, LocalDate or null (an empty, bordered cell).
+     */
+    int row(Fill fill, Object... values) {
+        if (full()) {
+            finishPart();
+            startPart();
+        }
+        int index = this.nextRow++;
+        Row row = this.sheet.createRow(index);
+        boolean emphasised = fill == Fill.TOTAL;
+        for (int i = 0; i < this.columns.size(); i++) {
+            Object value = (i < values.length) ? values[i] : null;
+            write(row.createCell(i), this.columns.get(i), i, value, fill, emphasised);
+        }
+        this.dataRows++;
+        return index;
+    }
+
+    /** Merges rows first..last of a column on the current sheet. */
+    void mergeRows(int first, int last, int column) {
+        if (last > first) {
+            merge(new CellRangeAddress(first, last, column, column));
+        }
+    }
+
+    /** Sets widths and page layout on every sheet of this table; returns merges still to be added to the package. */
+    List<StreamedMerges> finish() {
+        finishPart();
+        for (Sheet part : this.parts) {
+            for (int i = 0; i < this.widths.length; i++) {
+                part.setColumnWidth(i, (Math.max(this.widths[i], 4) + 2) * 256);
+            }
+        }
+        return this.streamedMerges;
+    }
+
+    private void startPart() {
+        String sheetName = this.parts.isEmpty() ? this.name
+                : Messages.get("report.sheet.continued", this.name, String.valueOf(this.parts.size() + 1));
+        this.sheet = this.workbook.createSheet(sheetName);
+        this.parts.add(this.sheet);
+        if (this.mergeDir != null) {
+            try {
+                this.mergeFile = Files.createTempFile(this.mergeDir, ".merges-", ".xml");
+                this.mergeOut = Files.newBufferedWriter(this.mergeFile, StandardCharsets.UTF_8);
+                this.mergeCount = 0;
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        Row titleRow = this.sheet.createRow(TITLE_ROW);
+        titleRow.setHeightInPoints(32);
+        Cell titleCell = titleRow.createCell(0);
+        titleCell.setCellValue(this.title);
+        titleCell.setCellStyle(this.styles.title());
+        if (this.columns.size() > 1) {
+            merge(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, this.columns.size() - 1));
+        }
+        Row header = this.sheet.createRow(HEADER_ROW);
+        header.setHeightInPoints(30);
+        for (int i = 0; i < this.columns.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(this.columns.get(i).header());
+            cell.setCellStyle(this.styles.header());
+        }
+        this.nextRow = FIRST_DATA_ROW;
+    }
+
+    private void finishPart() {
+        int lastRow = Math.max(this.nextRow - 1, HEADER_ROW);
+        this.sheet.createFreezePane(0, FIRST_DATA_ROW);
+        this.sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, 0, this.columns.size() - 1));
+        layout(this.sheet, this.title, HEADER_ROW);
+        if (this.mergeOut != null) {
+            try {
+                this.mergeOut.close();
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            this.streamedMerges.add(new StreamedMerges(this.sheet, this.mergeFile, this.mergeCount));
+            this.mergeOut = null;
+        }
+    }
+
+    /** A4 landscape, fitted to one page wide, the header row on every page, title above and page numbers below. */
+    static void layout(Sheet sheet, String title, int headerRow) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.7);
+        sheet.setMargin(Sheet.BottomMargin, 0.7);
+        sheet.setMargin(Sheet.HeaderMargin, 0.3);
+        sheet.setMargin(Sheet.FooterMargin, 0.3);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        sheet.getHeader().setCenter(title);
+        sheet.getFooter().setCenter(Messages.get("report.footer"));
+    }
+
+    private void write(Cell cell, Column column, int index, Object value, Fill fill, boolean emphasised) {
+        Kind kind;
+        if (value == null) {
+            kind = textKind(column);
+        }
+        else if (value instanceof String text) {
+            cell.setCellValue(text);
+            measure(index, text);
+            kind = textKind(column);
+            if (guarded(text)) {
+                cell.setCellStyle(this.styles.cell(kind, fill, true, emphasised));
+                return;
+            }
+        }
+        else if (value instanceof Percent percent) {
+            cell.setCellValue(percent.value());
+            measure(index, "100.0%");
+            kind = Kind.PERCENT;
+        }
+        else if (value instanceof PercentChange change) {
+            cell.setCellValue(change.value());
+            measure(index, "+100.0%");
+            kind = Kind.DECIMAL;
+        }
+        else if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+            measure(index, "2026-12-31");
+            kind = Kind.DATE;
+        }
+        else if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+            measure(index, String.valueOf(number.longValue()));
+            kind = Kind.INTEGER;
+        }
+        else {
+            throw new IllegalArgumentException("Cannot write a " + value.getClass().getSimpleName() + " to a report");
+        }
+        cell.setCellStyle(this.styles.cell(kind, fill, false, emphasised));
+    }
+
+    private static Kind textKind(Column column) {
+        return switch (column.kind()) {
+            case TEXT, MERGED -> column.kind();
+            default -> Kind.CENTER;
+        };
+    }
+
+    /** Text Excel would otherwise be tempted to read as a formula when edited. */
+    static boolean guarded(String text) {
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+    }
+
+    private void measure(int column, String text) {
+        if (this.widths[column] >= this.columns.get(column).maxWidth()) {
+            return;
+        }
+        int width = 0;
+        for (String line : text.split("\n", -1)) {
+            width = Math.max(width, displayWidth(line));
+        }
+        this.widths[column] = Math.min(Math.max(this.widths[column], width), this.columns.get(column).maxWidth());
+    }
+
+    /** Characters as Excel lays them out: CJK and other wide characters take two columns. */
+    static int displayWidth(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            width += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
+                    || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
+                    || (c >= 0xffe0 && c <= 0xffe6))) ? 2 : 1;
+        }
+        return width;
+    }
+
+    private void merge(CellRangeAddress range) {
+        if (this.mergeOut == null) {
+            this.sheet.addMergedRegionUnsafe(range);
+            return;
+        }
+        try {
+            this.mergeOut.write("<mergeCell ref=\"");
+            this.mergeOut.write(range.formatAsString());
+            this.mergeOut.write("\"/>");
+            this.mergeCount++;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    static String columnLetter(int column) {
+        return CellReference.convertNumToColString(column);
+    }
+
+}

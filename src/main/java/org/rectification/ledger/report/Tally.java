@@ -1,0 +1,73 @@
+package org.rectification.ledger.report;
+
+import java.time.LocalDate;
+
+/** Running task figures for a department, a problem category or the whole ledger, for the reporting month. */
+final class Tally {
+
+    int problems;
+
+    int tasks;
+
+    int completed;
+
+    int inProgress;
+
+    int notStarted;
+
+    int ongoing;
+
+    int overdue;
+
+    int closed;
+
+    int newlyOverdue;
+
+    int previousTasks;
+
+    int previousCompleted;
+
+    void add(TaskState task, String month, LocalDate asOf, LocalDate previousMonthEnd) {
+        this.tasks++;
+        switch (task.status()) {
+            case "COMPLETED" -> this.completed++;
+            case "IN_PROGRESS" -> this.inProgress++;
+            case "ONGOING" -> this.ongoing++;
+            default -> this.notStarted++;
+        }
+        boolean overdueNow = task.overdue(asOf);
+        if (overdueNow) {
+            this.overdue++;
+            if (!task.overdueBefore(previousMonthEnd)) {
+                this.newlyOverdue++;
+            }
+        }
+        if (task.closedIn(month)) {
+            this.closed++;
+        }
+        if (task.previous() != null) {
+            this.previousTasks++;
+            if (TaskState.COMPLETED.equals(task.previous().status())) {
+                this.previousCompleted++;
+            }
+        }
+    }
+
+    double rate() {
+        return (this.tasks == 0) ? 0 : (double) this.completed / this.tasks;
+    }
+
+    /** The change of the completion rate since last month, null when there was nothing last month. */
+    Double rateChange() {
+        if (this.previousTasks == 0) {
+            return null;
+        }
+        return rate() - (double) this.previousCompleted / this.previousTasks;
+    }
+
+    Totals totals() {
+        return new Totals(this.tasks, this.completed, this.inProgress, this.notStarted, this.ongoing, this.overdue,
+                rate());
+    }
+
+}
