@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -79,7 +80,7 @@ public class ConsolidationJobConfiguration {
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             IntakeTasklet intakeTasklet) {
         return new StepBuilder("intakeStep", jobRepository).tasklet(intakeTasklet, transactionManager)
-            .listener(new CrashPointListener())
+            .listener((StepExecutionListener) new CrashPointListener())
             .build();
     }
 
@@ -144,7 +145,7 @@ public class ConsolidationJobConfiguration {
     Step noticeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ReturnNoticeTasklet returnNoticeTasklet) {
         return new StepBuilder("noticeStep", jobRepository).tasklet(returnNoticeTasklet, transactionManager)
-            .listener(new CrashPointListener())
+            .listener((StepExecutionListener) new CrashPointListener())
             .build();
     }
 
@@ -161,7 +162,7 @@ public class ConsolidationJobConfiguration {
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ReportsTasklet reportsTasklet) {
         return new StepBuilder("reportStep", jobRepository).tasklet(reportsTasklet, transactionManager)
-            .listener(new CrashPointListener())
+            .listener((StepExecutionListener) new CrashPointListener())
             .build();
     }
 
@@ -177,7 +178,7 @@ public class ConsolidationJobConfiguration {
     Step archiveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ArchiveTasklet archiveTasklet) {
         return new StepBuilder("archiveStep", jobRepository).tasklet(archiveTasklet, transactionManager)
-            .listener(new CrashPointListener())
+            .listener((StepExecutionListener) new CrashPointListener())
             .build();
     }
 
