@@ -169,6 +169,19 @@ class SubmissionCheckerTests {
         }
 
         @Test
+        void shortensAnEssayWrittenAsDeadline() {
+            String essay = "根据工作进展情况适时完成".repeat(500);
+
+            CheckedSubmission checked = check(signed(table("任务表", row("任务表", 4, Field.DEADLINE, essay))));
+
+            assertThat(checked.findings()).singleElement().satisfies((finding) -> {
+                assertThat(finding.rule()).isEqualTo(RuleCode.DEADLINE_UNPARSEABLE);
+                assertThat(finding.value()).hasSize(Findings.MAX_VALUE).endsWith("…");
+                assertThat(finding.message()).hasSize(Findings.MAX_MESSAGE).startsWith("第4行“整改时限”填写的“根据");
+            });
+        }
+
+        @Test
         void flagsDeadlineBeforeFeedbackButNotOnTheFeedbackDay() {
             CheckedSubmission early = check(signed(table("任务表", row("任务表", 4, Field.DEADLINE, "2026-09-29"))));
             CheckedSubmission sameDay = check(signed(table("任务表", row("任务表", 4, Field.DEADLINE, "2026-09-30"))));
