@@ -108,16 +108,18 @@ public final class WorkbookDelivery {
         if (problem.isEmpty()) {
             try {
                 this.mailer.send(subject(month), body(month, pendingNames), pending);
-                this.deliveries.markSent(pendingRows, recipients);
-                sent.addAll(pendingNames);
-                log.info("Mailed {} for {} to {}", pendingNames, monthKey, recipients);
-                return new DeliveryReport(sent, failed, alreadySent);
             }
             catch (Exception ex) {
                 problem = Optional.of(Messages.get("delivery.error.send", this.mail.host(),
                         String.valueOf(this.mail.port()), describe(ex)));
                 log.debug("Mail failure detail", ex);
             }
+        }
+        if (problem.isEmpty()) {
+            this.deliveries.markSent(pendingRows, recipients);
+            sent.addAll(pendingNames);
+            log.info("Mailed {} for {} to {}", pendingNames, monthKey, recipients);
+            return new DeliveryReport(sent, failed, alreadySent);
         }
         this.deliveries.markFailed(pendingRows, recipients, problem.get());
         failed.addAll(pendingNames);
