@@ -21,6 +21,10 @@ public final class LedgerContext {
     public static ConfigurableApplicationContext open(Class<?> application, JobFile job, Roster roster,
             Map<String, Object> extraProperties) {
         Map<String, Object> properties = new LinkedHashMap<>(databaseProperties(job));
+        // The rolling log lives with the job's work folder unless the operator points it elsewhere.
+        if (System.getProperty("LEDGER_LOG_DIR") == null && System.getenv("LEDGER_LOG_DIR") == null) {
+            System.setProperty("LEDGER_LOG_DIR", job.folders().work().resolve("logs").toString());
+        }
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.main.log-startup-info", "false");
         properties.put("spring.batch.job.enabled", "false");
