@@ -70,12 +70,17 @@ public final class ReturnNoticeWriter {
 
     /** Copies the department's sheets; false when the source could not be opened or copied. */
     private boolean copyOwnSheets(Path source, CheckedSubmission checked, XSSFWorkbook notice) {
-        if (checked.read() == null || source == null || !Files.isRegularFile(source)) {
+        if (source == null || !Files.isRegularFile(source)) {
             return false;
         }
+        // The sheets read as data and those findings point at; when the notice is written later from the
+        // stored findings alone (no read result), every visible sheet the findings do not exclude.
         Set<String> own = new LinkedHashSet<>();
-        checked.read().tables().stream().map(SheetTable::sheet).forEach(own::add);
+        if (checked.read() != null) {
+            checked.read().tables().stream().map(SheetTable::sheet).forEach(own::add);
+        }
         checked.findings().stream().filter((finding) -> finding.sheet() != null).forEach((f) -> own.add(f.sheet()));
+        boolean allVisible = checked.read() == null;
         try {
             if (Files.size(source) > MAX_SOURCE_BYTES) {
                 return false;
@@ -83,7 +88,9 @@ public final class ReturnNoticeWriter {
             try (Workbook workbook = WorkbookFactory.create(source.toFile(), null, true)) {
                 MarkedSheetCopier copier = new MarkedSheetCopier(workbook, notice);
                 for (Sheet sheet : workbook) {
-                    if (own.contains(sheet.getSheetName())) {
+                    boolean visible = !workbook.isSheetHidden(workbook.getSheetIndex(sheet))
+                            && !workbook.isSheetVeryHidden(workbook.getSheetIndex(sheet));
+                    if (own.contains(sheet.getSheetName()) || (allVisible && visible)) {
                         copier.copy(sheet, checked.findings());
                     }
                 }

@@ -225,6 +225,26 @@ class ReturnNoticeWriterTests {
     }
 
     @Test
+    void marksTheSheetWhenWrittenLaterFromTheStoredFindingsAlone() throws IOException {
+        Path source = sourceWorkbook(new HSSFWorkbook(), this.folder.resolve("民政局-10月.xls"), false);
+        CheckedSubmission checked = checked(source, false);
+        // the nightly job writes notices after the merge committed, from the findings in the database
+        CheckedSubmission stored = new CheckedSubmission(checked.fileName(), null, checked.department(),
+                checked.findings(), List.of(), checked.rejected());
+        Path target = this.folder.resolve("退回意见-民政局-10月.xlsx");
+
+        this.writer.write(source, stored, target);
+
+        try (XSSFWorkbook notice = open(target)) {
+            XSSFSheet own = notice.getSheet(SHEET);
+            assertThat(own).as("the department's own sheet is in the notice").isNotNull();
+            assertThat(fill(own, "F4")).isEqualTo(NoticeFindingsSheet.ERROR_FILL);
+            assertThat(fill(own, "D7")).isEqualTo(NoticeFindingsSheet.ERROR_FILL);
+            assertThat(comment(own, "D7")).contains("“审核人”处未签名或签章");
+        }
+    }
+
+    @Test
     void marksTheVisibleCellOfAMergedRange() throws IOException {
         Path source = sourceWorkbook(new XSSFWorkbook(), this.folder.resolve("民政局-10月.xlsx"), true);
         SheetTable table = table(SHEET, STANDARD, Map.of(), row(SHEET, 4, Field.TASK_CODE, "1-1"),
