@@ -1,18 +1,22 @@
 package org.rectification.ledger.sample;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rewrites the zip POI wrote for an .xlsx: every entry gets the same fixed time (POI stamps the current
@@ -36,26 +40,29 @@ final class OoxmlFinisher {
     static void finish(byte[] zip, OutputStream target, LocalDateTime time, boolean stored, List<EmbeddedImage> images)
             throws IOException {
         ZipOutputStream out = new ZipOutputStream(target, StandardCharsets.UTF_8);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        // commons-compress reads the central directory: SXSSF output has local headers java.util.zip rejects
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+            for (ZipArchiveEntry entry : Collections.list(in.getEntriesInPhysicalOrder())) {
                 String name = entry.getName();
                 boolean touched = !images.isEmpty() && (name.equals("[Content_Types].xml")
                         || name.equals("xl/_rels/workbook.xml.rels")
                         || images.stream().anyMatch((image) -> image.worksheetPart().equals(name)));
-                if (stored || touched) {
-                    byte[] data = in.readAllBytes();
-                    if (touched) {
-                        data = patch(name, new String(data, StandardCharsets.UTF_8), images)
-                            .getBytes(StandardCharsets.UTF_8);
+                try (InputStream data = in.getInputStream(entry)) {
+                    if (stored || touched) {
+                        byte[] bytes = data.readAllBytes();
+                        if (touched) {
+                            bytes = patch(name, new String(bytes, StandardCharsets.UTF_8), images)
+                                .getBytes(StandardCharsets.UTF_8);
+                        }
+                        put(out, name, bytes, time, stored);
                     }
-                    put(out, name, data, time, stored);
-                }
-                else {
-                    ZipEntry copy = new ZipEntry(name);
-                    copy.setTimeLocal(time);
-                    out.putNextEntry(copy);
-                    in.transferTo(out);
-                    out.closeEntry();
+                    else {
+                        ZipEntry copy = new ZipEntry(name);
+                        copy.setTimeLocal(time);
+                        out.putNextEntry(copy);
+                        data.transferTo(out);
+                        out.closeEntry();
+                    }
                 }
             }
         }

@@ -42,6 +42,8 @@ public final class SampleCountyGenerator {
 
     public void writeTo(Path folder) throws IOException {
         Files.createDirectories(folder);
+        // git must keep every byte as generated (CRLF in roster.csv, binary workbooks)
+        write(folder.resolve(".gitattributes"), "* -text\n".getBytes(StandardCharsets.UTF_8), ROSTER_SAVED);
         write(folder.resolve("roster.csv"), rosterCsv(), ROSTER_SAVED);
         write(folder.resolve("roster.xlsx"), rosterXlsx(), ROSTER_SAVED);
         List<SampleFile> files = SampleCounty.files();

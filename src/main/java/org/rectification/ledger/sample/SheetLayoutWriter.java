@@ -152,12 +152,12 @@ final class SheetLayoutWriter {
             Row row = sheet.createRow(r);
             row.setHeightInPoints(30);
             text(row, 0, layout.title, styles.title);
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastColumn));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, lastColumn));
             r++;
         }
         if (layout.unitLine != null) {
             text(sheet.createRow(r), 0, layout.unitLine, styles.plain);
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastColumn));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, lastColumn));
             r++;
         }
         int headerFirst = r + 1;
@@ -224,17 +224,17 @@ final class SheetLayoutWriter {
             for (int[] run : problemRuns) {
                 if (run[1] > run[0]) {
                     if (category >= 0) {
-                        sheet.addMergedRegion(new CellRangeAddress(run[0], run[1], category, category));
+                        sheet.addMergedRegionUnsafe(new CellRangeAddress(run[0], run[1], category, category));
                     }
                     if (problem >= 0) {
-                        sheet.addMergedRegion(new CellRangeAddress(run[0], run[1], problem, problem));
+                        sheet.addMergedRegionUnsafe(new CellRangeAddress(run[0], run[1], problem, problem));
                     }
                 }
             }
             if (layout.mergeLeader && leader >= 0) {
                 for (int[] run : leaderRuns) {
                     if (run[1] > run[0]) {
-                        sheet.addMergedRegion(new CellRangeAddress(run[0], run[1], leader, leader));
+                        sheet.addMergedRegionUnsafe(new CellRangeAddress(run[0], run[1], leader, leader));
                     }
                 }
             }
@@ -266,7 +266,7 @@ final class SheetLayoutWriter {
             else if (column.group() == null) {
                 text(top, i, column.header(), styles.header);
                 text(bottom, i, "", styles.header);
-                sheet.addMergedRegion(new CellRangeAddress(r, r + 1, i, i));
+                sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r + 1, i, i));
             }
             else {
                 boolean first = i == 0 || !column.group().equals(layout.columns.get(i - 1).group());
@@ -278,7 +278,7 @@ final class SheetLayoutWriter {
                         last++;
                     }
                     if (last > i) {
-                        sheet.addMergedRegion(new CellRangeAddress(r, r, i, last));
+                        sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, i, last));
                     }
                 }
             }
@@ -292,7 +292,7 @@ final class SheetLayoutWriter {
             Row row = (sheet.getRow(r) != null) ? sheet.getRow(r) : sheet.createRow(r);
             text(row, cell.column(), cell.text(), styles.plain);
             if (cell.lastColumn() > cell.column()) {
-                sheet.addMergedRegion(new CellRangeAddress(r, r, cell.column(), cell.lastColumn()));
+                sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, cell.column(), cell.lastColumn()));
             }
         }
         for (SheetLayout.CellImage image : layout.cellImages) {
