@@ -31,7 +31,7 @@ class ConsolidationCrashTests {
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
     @TempDir
-    Path temp;
+    static Path temp;
 
     private LedgerSnapshot uninterrupted;
 
@@ -68,7 +68,7 @@ class ConsolidationCrashTests {
     }
 
     private Path newRoot(String name) throws IOException {
-        return java.nio.file.Files.createDirectories(this.temp.resolve(name));
+        return java.nio.file.Files.createDirectories(temp.resolve(name));
     }
 
     private static int runChild(LedgerWorkspace workspace, String crashPoint) throws Exception {
