@@ -626,7 +626,7 @@ final class SampleCounty {
         return new SheetLayout().format(Format.XLS)
             .sheetName("整改任务分解表")
             .title("县审计局巡察反馈问题整改任务分解表")
-            .unitLine("填报单位：县审计局（盖章）    填报日期：" + filled)
+            .unitLine("填报单位（盖章）：县审计局    填报日期：" + filled)
             .column(SEQUENCE, "序号")
             .column(CATEGORY, "类别")
             .column(PROBLEM, "巡察反馈问题")
