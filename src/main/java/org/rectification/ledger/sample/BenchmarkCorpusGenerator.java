@@ -130,7 +130,7 @@ public final class BenchmarkCorpusGenerator {
         int defective = 0;
         StringBuilder roster = new StringBuilder("单位名称,别名\r\n");
         for (int d = 1; d <= this.departments; d++) {
-            String number = String.format("%04d", d);
+            String number = String.format(java.util.Locale.ROOT, "%04d", d);
             String name = "县测试单位" + number;
             roster.append(name).append(",测试单位").append(number).append("\r\n");
             boolean legacy = random.nextDouble() < this.xlsShare && this.rowsPerSubmission <= MAX_XLS_ROWS;

@@ -64,6 +64,48 @@ final class ManifestWriter {
             md.append((month == months.get(months.size() - 1)) ? ".\n\n" : "; ");
         }
 
+        md.append("## Totals per run\n\n");
+        md.append("| month | files | accepted | rejected | duplicate | superseded | task rows read (accepted + superseded files) | rows merged | findings by rule code |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|\n");
+        for (MonthResult month : months) {
+            Map<String, Integer> codes = new java.util.TreeMap<>();
+            Map<SampleCounty.Outcome, Integer> outcomes = new EnumMap<>(SampleCounty.Outcome.class);
+            int rowsRead = 0;
+            int rowsMerged = 0;
+            int count = 0;
+            for (SampleFile file : files) {
+                if (!file.month().equals(month.month())) {
+                    continue;
+                }
+                count++;
+                outcomes.merge(file.outcome(), 1, Integer::sum);
+                file.fileFindings().forEach((finding) -> codes.merge(finding.split(":")[0], 1, Integer::sum));
+                if (file.outcome() == SampleCounty.Outcome.SUPERSEDED) {
+                    codes.merge("SUPERSEDED", 1, Integer::sum);
+                }
+                if (file.outcome() == SampleCounty.Outcome.ACCEPTED || file.outcome() == SampleCounty.Outcome.SUPERSEDED) {
+                    rowsRead += file.lines().size();
+                    for (TaskLine line : file.lines()) {
+                        line.expected().forEach((code) -> codes.merge(code.name(), 1, Integer::sum));
+                        if (file.outcome() == SampleCounty.Outcome.ACCEPTED && !ExpectedLedger.hasRowError(line)) {
+                            rowsMerged++;
+                        }
+                    }
+                }
+                if (month.dropped().containsKey(file.name())) {
+                    codes.merge("TASK_DROPPED", month.dropped().get(file.name()).size(), Integer::sum);
+                }
+            }
+            md.append("| ").append(month.month()).append(" | ").append(count);
+            for (SampleCounty.Outcome outcome : SampleCounty.Outcome.values()) {
+                md.append(" | ").append(outcomes.getOrDefault(outcome, 0));
+            }
+            md.append(" | ").append(rowsRead).append(" | ").append(rowsMerged).append(" | ");
+            md.append(codes.entrySet().stream().map((e) -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", ")));
+            md.append(" |\n");
+        }
+        md.append("\n*rows merged* counts the rows of accepted files only; the superseded file's valid rows are replaced by its successor's.\n\n");
+
         md.append("## What each file shows\n\n");
         for (SampleFile file : files) {
             md.append("- `").append(file.folder()).append("/").append(file.name()).append("`: ")

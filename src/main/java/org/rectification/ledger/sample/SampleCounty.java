@@ -272,7 +272,7 @@ final class SampleCounty {
         files.add(workbook(NOVEMBER, "教育局-11月整改任务分解表.xls", unit, novemberLayout, november,
                 List.of("same layout as October", "单位负责人 signed with a handwritten-signature picture (HSSF) anchored on the cells right of the label, no typed name",
                         "the task 建立收费公示和群众举报核查制度 (not completed in October) is no longer in the sheet"),
-                Outcome.ACCEPTED, List.of(), List.of("the dropped task stays in the ledger with its October state")));
+                Outcome.ACCEPTED, List.of(), List.of("The dropped task stays in the ledger with its October state")));
     }
 
     private static SheetLayout jiaoyuLayout(String filled) {
@@ -626,7 +626,7 @@ final class SampleCounty {
         return new SheetLayout().format(Format.XLS)
             .sheetName("整改任务分解表")
             .title("县审计局巡察反馈问题整改任务分解表")
-            .unitLine("填报单位：县审计局（盖章）    填报日期：" + filled)
+            .unitLine("填报单位（盖章）：县审计局    填报日期：" + filled)
             .column(SEQUENCE, "序号")
             .column(CATEGORY, "类别")
             .column(PROBLEM, "巡察反馈问题")
