@@ -63,15 +63,13 @@ class DeliveryTaskletTests {
         MimeMessage[] received = this.greenMail.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getSubject()).isEqualTo("县委第三轮巡察整改进展（2026年10月）");
-        assertThat(attachments(received[0])).containsOnlyKeys("月度整改进展-2026-10.xlsx", "整改总台账.xlsx")
-            .allSatisfy((name, bytes) -> assertThat(bytes).as(name)
-                .isEqualTo(Files.readAllBytes(workspace.out().resolve(name))));
+        assertAttachedExactly(received[0], workspace, "月度整改进展-2026-10.xlsx", "整改总台账.xlsx");
 
         assertThat(LedgerCommand.execute(workspace.runArguments(OCTOBER))).as("a rerun with no new files").isZero();
         assertThat(this.greenMail.getReceivedMessages()).as("nothing new to send").hasSize(1);
 
         this.greenMail.stop();
-        workspace.drop(NOVEMBER);
+        // no new files: November's workbooks are still new, to be mailed
         assertThat(LedgerCommand.execute(workspace.runArguments(NOVEMBER))).as("mail server down: run succeeds")
             .isZero();
         String status = status(workspace, NOVEMBER);
@@ -84,10 +82,18 @@ class DeliveryTaskletTests {
 
         received = this.greenMail.getReceivedMessages();
         assertThat(received).as("the retry").hasSize(1);
-        assertThat(attachments(received[0])).containsOnlyKeys("月度整改进展-2026-11.xlsx", "整改总台账.xlsx")
-            .allSatisfy((name, bytes) -> assertThat(bytes).as(name)
-                .isEqualTo(Files.readAllBytes(workspace.out().resolve(name))));
+        assertAttachedExactly(received[0], workspace, "月度整改进展-2026-11.xlsx", "整改总台账.xlsx");
         assertThat(status(workspace, NOVEMBER)).contains("待发送邮件 0 份");
+    }
+
+    /** The message carries exactly these workbooks, byte for byte as they are in out/. */
+    private static void assertAttachedExactly(MimeMessage message, LedgerWorkspace workspace, String... names)
+            throws Exception {
+        Map<String, byte[]> attachments = attachments(message);
+        assertThat(attachments).containsOnlyKeys(names);
+        for (String name : names) {
+            assertThat(attachments.get(name)).as(name).isEqualTo(Files.readAllBytes(workspace.out().resolve(name)));
+        }
     }
 
     private void startMailServer(int port) {
