@@ -50,6 +50,9 @@ class ServeCommand implements Callable<Integer> {
     @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
     Path job;
 
+    /** How long a stop waits for the running chunk to finish; systemd's TimeoutStopSec is longer. */
+    static final Duration STOP_WAIT = Duration.ofMinutes(4);
+
     @Option(names = "--stop-after-runs", hidden = true, defaultValue = "0",
             description = "Exit after this many completed runs (0 = never).")
     int stopAfterRuns;
@@ -59,6 +62,9 @@ class ServeCommand implements Callable<Integer> {
         PrintWriter out = this.spec.commandLine().getOut();
         JobFile jobFile = JobFileParser.parse(this.job);
         Roster roster = RosterLoader.load(jobFile.roster());
+        CronExpression cron = CronExpression.parse(jobFile.schedule().cron());
+        // We close the context ourselves, after the run has stopped; Spring's own shutdown hook would close it
+        // (and the database pool) under the running chunk.
         ConfigurableApplicationContext context = LedgerContext.open(RectificationLedgerApplication.class, jobFile,
                 roster, Map.of("spring.main.register-shutdown-hook", "false"));
         ConsolidationService service = new ConsolidationService(context.getBean(ConsolidationRunner.class),
@@ -71,54 +77,80 @@ class ServeCommand implements Callable<Integer> {
         InboxWatcher watcher = new InboxWatcher(jobFile.folders().inbox(),
                 Duration.ofSeconds(jobFile.schedule().debounceSeconds()), () -> service.trigger("new files settled"),
                 scheduler);
+
+        CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread shutdown = new Thread(() -> {
+        // SIGTERM and Ctrl+C are handled here, not by a shutdown hook, so the run stops while everything is still
+        // up and the process then exits 0 (a JVM ended by a shutdown hook exits 143, which systemd calls a failure).
+        Map<String, Object> previousHandlers = StopSignals.install(stopRequested::countDown);
+        // Any other way out (SIGHUP, System.exit elsewhere) still stops the run before the JVM goes.
+        Thread shutdownHook = new Thread(() -> {
+            stopRequested.countDown();
+            awaitQuietly(stopped, STOP_WAIT.plusSeconds(30));
+        }, "serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        boolean stoppedInTime = false;
+        try {
+            scheduleNext(scheduler, cron, service, ZonedDateTime.now());
+            watcher.start();
+            out.println(Messages.get("cli.serve.started", jobFile.folders().inbox().toString(), jobFile.schedule().cron(),
+                    String.valueOf(jobFile.schedule().debounceSeconds())));
+            out.flush();
+            // Files that arrived while we were down, or a run a previous stop left unfinished, are taken up now.
+            service.trigger("start-up");
+            while (!stopRequested.await(200, TimeUnit.MILLISECONDS)) {
+                if (this.stopAfterRuns > 0 && service.completedRuns() >= this.stopAfterRuns) {
+                    break;
+                }
+            }
             logger.info("Stopping: the current run finishes its chunk and is marked stopped");
+        }
+        finally {
             try {
                 watcher.close();
                 scheduler.shutdownNow();
-                service.shutdown(Duration.ofMinutes(5));
-            }
-            catch (Exception ex) {
-                logger.warn("While stopping: {}", ex.getMessage());
+                stoppedInTime = service.shutdown(STOP_WAIT);
             }
             finally {
                 context.close();
                 stopped.countDown();
+                StopSignals.restore(previousHandlers);
+                removeQuietly(shutdownHook);
             }
-        }, "serve-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
-
-        CronExpression cron = CronExpression.parse(jobFile.schedule().cron());
-        scheduleNext(scheduler, cron, service);
-        watcher.start();
-        out.println(Messages.get("cli.serve.started", jobFile.folders().inbox().toString(), jobFile.schedule().cron(),
-                String.valueOf(jobFile.schedule().debounceSeconds())));
-        out.flush();
-        // Files that arrived while we were down, or a run a previous stop left unfinished, are taken up now.
-        service.trigger("start-up");
-        if (this.stopAfterRuns > 0) {
-            while (service.completedRuns() < this.stopAfterRuns && stopped.getCount() > 0) {
-                Thread.sleep(200);
-            }
-            Runtime.getRuntime().removeShutdownHook(shutdown);
-            shutdown.start();
         }
-        stopped.await();
-        return LedgerCommand.OK;
+        logger.info("Stopped");
+        return stoppedInTime ? LedgerCommand.OK : LedgerCommand.FAILED;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, Duration wait) {
+        try {
+            latch.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+        catch (IllegalStateException ex) {
+            // the JVM is already shutting down: the hook is running and returns at once
+        }
     }
 
     private static void scheduleNext(ScheduledExecutorService scheduler, CronExpression cron,
-            ConsolidationService service) {
-        ZonedDateTime now = ZonedDateTime.now();
-        ZonedDateTime next = cron.next(now);
+            ConsolidationService service, ZonedDateTime after) {
+        ZonedDateTime next = cron.next(after);
         if (next == null || scheduler.isShutdown()) {
             return;
         }
-        long delay = Math.max(0, Duration.between(now, next).toMillis());
+        long delay = Math.max(0, Duration.between(ZonedDateTime.now(), next).toMillis());
+        // the next time is computed from this one, not from the clock, so an early wake-up never fires twice
         scheduler.schedule(() -> {
             service.trigger("schedule " + cron);
-            scheduleNext(scheduler, cron, service);
+            scheduleNext(scheduler, cron, service, next);
         }, delay, TimeUnit.MILLISECONDS);
     }
 

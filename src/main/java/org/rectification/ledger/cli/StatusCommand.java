@@ -62,8 +62,8 @@ class StatusCommand implements Callable<Integer> {
                 out.println("  " + Messages.get("cli.status.none"));
             }
             for (Map<String, Object> run : runs) {
-                out.println(Messages.get("cli.status.run", run.get("id"), run.get("run_month"), run.get("status"),
-                        run.get("started"), run.get("ended")));
+                out.println(Messages.get("cli.status.run", text(run.get("id")), text(run.get("run_month")),
+                        text(run.get("status")), time(run.get("started")), time(run.get("ended"))));
             }
             InboxScanner.Scan scan = new InboxScanner(Duration.ofSeconds(jobFile.intake().settleSeconds()))
                 .scan(jobFile.folders().inbox(), Instant.now());
@@ -81,12 +81,28 @@ class StatusCommand implements Callable<Integer> {
                     + "last_error from delivery where status not in ('SENT', 'SUPERSEDED') order by id");
             out.println(Messages.get("cli.status.deliveries", String.valueOf(deliveries.size())));
             for (Map<String, Object> delivery : deliveries) {
-                out.println(Messages.get("cli.status.delivery", delivery.get("report_month"), delivery.get("artifact"),
-                        delivery.get("status"), delivery.get("attempts"), delivery.get("last_error")));
+                out.println(Messages.get("cli.status.delivery", text(delivery.get("report_month")),
+                        text(delivery.get("artifact")), text(delivery.get("status")), text(delivery.get("attempts")),
+                        text(delivery.get("last_error"))));
             }
         }
         out.flush();
         return LedgerCommand.OK;
+    }
+
+    /** A column value as MessageFormat should print it: numbers without grouping, nothing for null. */
+    private static String text(Object value) {
+        return (value != null) ? String.valueOf(value) : "";
+    }
+
+    /** A timestamp to the second, or "-" for a run still going. */
+    private static String time(Object value) {
+        if (value == null) {
+            return "-";
+        }
+        String text = String.valueOf(value).replace('T', ' ');
+        int fraction = text.indexOf('.');
+        return (fraction > 0) ? text.substring(0, fraction) : text;
     }
 
 }

@@ -98,14 +98,17 @@ public class ConsolidationRunner {
     }
 
     private RunOutcome outcome(JobExecution execution) {
+        // A restarted run decides files an earlier execution of the same run took in: count the whole run.
+        String ofThisRun = "job_execution_id in (select JOB_EXECUTION_ID from BATCH_JOB_EXECUTION where "
+                + "JOB_INSTANCE_ID = ?)";
+        long instanceId = execution.getJobInstance().getInstanceId();
         Map<String, Integer> byOutcome = new TreeMap<>();
-        this.jdbc.query("select outcome, count(*) from submission where job_execution_id = ? group by outcome",
+        this.jdbc.query("select outcome, count(*) from submission where " + ofThisRun + " group by outcome",
                 (java.sql.ResultSet rs) -> {
                     byOutcome.put(rs.getString(1), rs.getInt(2));
-                }, execution.getId());
+                }, instanceId);
         Integer merged = this.jdbc.queryForObject(
-                "select coalesce(sum(rows_merged), 0) from submission where job_execution_id = ?", Integer.class,
-                execution.getId());
+                "select coalesce(sum(rows_merged), 0) from submission where " + ofThisRun, Integer.class, instanceId);
         String description = execution.getAllFailureExceptions().stream()
             .map((ex) -> ex.getClass().getSimpleName() + ": " + ex.getMessage())
             .findFirst()

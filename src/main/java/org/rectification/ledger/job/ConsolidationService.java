@@ -2,12 +2,13 @@ package org.rectification.ledger.job;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,12 +19,16 @@ import org.springframework.batch.core.launch.JobOperator;
 
 /**
  * Runs the consolidation on demand for serve mode, one run at a time: triggers that arrive while a run
- * is queued are folded into it; a run that finds the lock taken by another process waits for the next
- * trigger. {@link #shutdown} asks the current run to stop after its chunk, so the next start resumes it.
+ * is queued are folded into it; a run that finds the lock taken by another process logs who holds it and
+ * tries again shortly. {@link #shutdown} asks the current run to stop after its chunk, so the next start
+ * resumes it.
  */
 public class ConsolidationService {
 
     private static final Logger logger = LoggerFactory.getLogger(ConsolidationService.class);
+
+    /** How long serve mode waits before trying again when another process holds the run lock. */
+    static final Duration LOCK_RETRY = Duration.ofSeconds(30);
 
     private final ConsolidationRunner runner;
 
@@ -35,9 +40,13 @@ public class ConsolidationService {
 
     private final JobOperator jobOperator;
 
-    private final ExecutorService runs = Executors.newSingleThreadExecutor((r) -> new Thread(r, "consolidation"));
+    private final ScheduledThreadPoolExecutor runs;
 
     private final AtomicBoolean queued = new AtomicBoolean();
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    private volatile boolean stopping;
 
     private volatile int completedRuns;
 
@@ -48,57 +57,95 @@ public class ConsolidationService {
         this.job = job;
         this.clock = clock;
         this.jobOperator = jobOperator;
+        this.runs = new ScheduledThreadPoolExecutor(1, (r) -> new Thread(r, "consolidation"));
+        // on shutdown, a retry waiting for the lock is dropped, not run
+        this.runs.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
-    /** Queues a run unless one is already waiting to start; says why in the log. */
+    /** Queues a run unless one is already waiting to start or we are stopping; says why in the log. */
     public void trigger(String why) {
+        if (this.stopping || this.runs.isShutdown()) {
+            return;
+        }
         if (this.queued.compareAndSet(false, true)) {
             logger.info("Run requested: {}", why);
-            this.runs.submit(this::runOnce);
+            this.runs.execute(this::runOnce);
         }
     }
 
-    /** Runs finished since start, for tests and status lines. */
+    /** Runs completed since start (stopped and failed runs do not count), for tests and status lines. */
     public int completedRuns() {
         return this.completedRuns;
     }
 
     private void runOnce() {
         this.queued.set(false);
+        if (this.stopping) {
+            return;
+        }
         LocalDate today = LocalDate.now(this.clock);
         RunParameters parameters = new RunParameters(YearMonth.from(today), today, this.job.folders().inbox(), 1);
         Optional<RunLock.Held> held = this.lock.tryAcquire(RunCommandLock.NAME, Duration.ofMinutes(10));
         if (held.isEmpty()) {
-            logger.warn("Another run holds the lock ({}); trying again at the next trigger",
-                    this.lock.holder(RunCommandLock.NAME).map(RunLock.Holder::lockedBy).orElse("unknown"));
+            logger.warn("Another run holds the lock: {}; trying again in {}s",
+                    this.lock.holder(RunCommandLock.NAME)
+                        .map((h) -> h.lockedBy() + " (since " + h.lockedAt() + ")")
+                        .orElse("unknown"),
+                    LOCK_RETRY.toSeconds());
+            this.runs.schedule(() -> trigger("retry after the lock was busy"), LOCK_RETRY.toMillis(),
+                    TimeUnit.MILLISECONDS);
             return;
         }
+        this.running.set(true);
         try (RunLock.Held ignored = held.get()) {
             ConsolidationRunner.RunOutcome outcome = this.runner.run(parameters);
             logger.info("Run {} {}: {} submission(s), {} row(s) merged", outcome.executionId(), outcome.status(),
                     outcome.submissionsByOutcome(), outcome.rowsMerged());
-            this.completedRuns++;
+            if (outcome.completed()) {
+                this.completedRuns++;
+            }
         }
         catch (Exception ex) {
             logger.error("Run failed: {}", ex.getMessage(), ex);
         }
+        finally {
+            this.running.set(false);
+        }
     }
 
-    /** Stops gracefully: the running job finishes its chunk and is marked stopped; queued runs are dropped. */
-    public void shutdown(Duration wait) throws InterruptedException {
+    /**
+     * Stops gracefully: no new run starts, a queued one is dropped, the running job finishes its chunk and
+     * is marked stopped. Returns whether everything stopped within {@code wait}.
+     */
+    public boolean shutdown(Duration wait) throws InterruptedException {
+        this.stopping = true;
         this.runs.shutdown();
+        Set<Long> asked = new HashSet<>();
+        Instant giveUp = Instant.now().plus(wait);
+        // the run may be between launch and its first step when we are asked: keep asking until it ends
+        while (!this.runs.awaitTermination(250, TimeUnit.MILLISECONDS)) {
+            if (this.running.get()) {
+                stopRunningExecutions(asked);
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                logger.warn("The run did not stop within {}s", wait.toSeconds());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void stopRunningExecutions(Set<Long> asked) {
         try {
-            Set<Long> running = this.jobOperator.getRunningExecutions(ConsolidationJobConfiguration.JOB_NAME);
-            for (Long id : running) {
-                logger.info("Stopping run {} after its current chunk", id);
-                this.jobOperator.stop(id);
+            for (Long id : this.jobOperator.getRunningExecutions(ConsolidationJobConfiguration.JOB_NAME)) {
+                if (asked.add(id)) {
+                    logger.info("Stopping run {} after its current chunk", id);
+                    this.jobOperator.stop(id);
+                }
             }
         }
         catch (Exception ex) {
-            logger.warn("Could not stop the running job: {}", ex.getMessage());
-        }
-        if (!this.runs.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-            logger.warn("The run did not stop within {}s", wait.toSeconds());
+            logger.warn("Could not stop the running job: {}", ex.toString());
         }
     }
 

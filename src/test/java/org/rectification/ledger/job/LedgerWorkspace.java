@@ -23,19 +23,19 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * A scratch office for end-to-end tests: a job file, the sample roster, an inbox to drop the sample
  * months into, and the ledger database (embedded H2, or a fresh schema on the local PostgreSQL).
  */
-final class LedgerWorkspace {
+public final class LedgerWorkspace {
 
-    static final Path SAMPLES = Path.of("sample-sheets");
+    public static final Path SAMPLES = Path.of("sample-sheets");
 
-    static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    public static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
-    final Path root;
+    public final Path root;
 
-    final Path jobFile;
+    public final Path jobFile;
 
-    final String jdbcUrl;
+    public final String jdbcUrl;
 
-    final String schema;
+    public final String schema;
 
     private LedgerWorkspace(Path root, String jdbcUrl, String schema) throws IOException {
         this.root = root;
@@ -58,12 +58,12 @@ final class LedgerWorkspace {
                 """ + database, StandardCharsets.UTF_8);
     }
 
-    static LedgerWorkspace h2(Path root) throws IOException {
+    public static LedgerWorkspace h2(Path root) throws IOException {
         return new LedgerWorkspace(root, null, null);
     }
 
     /** A fresh schema on the local PostgreSQL, or null when no server answers. */
-    static LedgerWorkspace postgres(Path root) throws IOException {
+    public static LedgerWorkspace postgres(Path root) throws IOException {
         String schema = "ledger_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = DriverManager.getConnection(POSTGRES_URL, "postgres", "")) {
             connection.createStatement().execute("create schema " + schema);
@@ -74,11 +74,11 @@ final class LedgerWorkspace {
         return new LedgerWorkspace(root, POSTGRES_URL + "?currentSchema=" + schema, schema);
     }
 
-    static boolean postgresRequired() {
+    public static boolean postgresRequired() {
         return "true".equalsIgnoreCase(System.getenv("REQUIRE_POSTGRES"));
     }
 
-    void dropPostgresSchema() {
+    public void dropPostgresSchema() {
         if (this.schema == null) {
             return;
         }
@@ -90,16 +90,16 @@ final class LedgerWorkspace {
         }
     }
 
-    Path inbox() {
+    public Path inbox() {
         return this.root.resolve("inbox");
     }
 
-    Path out() {
+    public Path out() {
         return this.root.resolve("out");
     }
 
     /** Drops a sample month's files into the inbox, dated early in the month in name order. */
-    List<Path> drop(YearMonth month) throws IOException {
+    public List<Path> drop(YearMonth month) throws IOException {
         Files.createDirectories(inbox());
         List<Path> files;
         try (Stream<Path> list = Files.list(SAMPLES.resolve(month.toString()))) {
@@ -115,18 +115,99 @@ final class LedgerWorkspace {
         return files;
     }
 
-    String[] runArguments(YearMonth month) {
+    public String[] runArguments(YearMonth month) {
         return new String[] { "run", "--job", this.jobFile.toString(), "--month", month.toString(), "--as-of",
                 month.atEndOfMonth().toString() };
     }
 
     /** A JDBC connection to the workspace's ledger (open it only while no run is going). */
-    JdbcTemplate jdbc() {
+    public JdbcTemplate jdbc() {
         String url = (this.jdbcUrl != null) ? this.jdbcUrl
                 : "jdbc:h2:file:" + this.root.resolve("work/ledger").toAbsolutePath() + ";AUTO_SERVER=TRUE";
         String user = (this.jdbcUrl != null) ? "postgres" : "sa";
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, user, "", true);
         return new JdbcTemplate(dataSource);
+    }
+
+    /** Adds lines to the job file (e.g. a schedule or a delivery section). */
+    public LedgerWorkspace withJobLines(String yaml) throws IOException {
+        Files.writeString(this.jobFile, yaml.endsWith("\n") ? yaml : yaml + "\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        return this;
+    }
+
+    /**
+     * Drops {@code count} distinct submissions into the inbox, enough to make a run take a while: copies of the
+     * sample .xlsx files, each with its own zip comment so no two have the same bytes. Returns the file names.
+     */
+    public List<String> dropCopies(int count) throws IOException {
+        Files.createDirectories(inbox());
+        List<Path> originals;
+        try (Stream<Path> months = Stream.of(SAMPLES.resolve("2026-10"), SAMPLES.resolve("2026-11"))
+            .flatMap((folder) -> {
+                try {
+                    return Files.list(folder).toList().stream();
+                }
+                catch (IOException ex) {
+                    throw new java.io.UncheckedIOException(ex);
+                }
+            })) {
+            originals = months.filter((p) -> p.toString().endsWith(".xlsx") && !p.toString().contains("损坏"))
+                .sorted()
+                .toList();
+        }
+        List<String> names = new java.util.ArrayList<>();
+        FileTime settled = FileTime.from(java.time.Instant.now().minusSeconds(3600));
+        for (int i = 0; i < count; i++) {
+            Path original = originals.get(i % originals.size());
+            String stem = original.getFileName().toString().replaceFirst("\\.xlsx$", "");
+            String name = stem + "-副本" + i + ".xlsx";
+            Files.write(inbox().resolve(name), withZipComment(Files.readAllBytes(original), "copy " + i));
+            Files.setLastModifiedTime(inbox().resolve(name), settled);
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** The same zip with a comment: the end-of-central-directory record's last field is the comment length. */
+    private static byte[] withZipComment(byte[] zip, String comment) {
+        int end = zip.length - 22;
+        if (zip[end] != 'P' || zip[end + 1] != 'K' || zip[end + 2] != 5 || zip[end + 3] != 6) {
+            throw new IllegalStateException("zip already has a comment");
+        }
+        byte[] text = comment.getBytes(StandardCharsets.US_ASCII);
+        byte[] copy = java.util.Arrays.copyOf(zip, zip.length + text.length);
+        copy[zip.length - 2] = (byte) text.length;
+        copy[zip.length - 1] = 0;
+        System.arraycopy(text, 0, copy, zip.length, text.length);
+        return copy;
+    }
+
+    /** Spreadsheet names in a folder and below it (inbox, archive, rejected). */
+    public List<String> spreadsheetsUnder(String folder) throws IOException {
+        Path path = this.root.resolve(folder);
+        if (!Files.isDirectory(path)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            return files.filter(Files::isRegularFile)
+                .map((p) -> p.getFileName().toString())
+                .filter((name) -> name.endsWith(".xlsx") || name.endsWith(".xls"))
+                .filter((name) -> !name.contains("退回意见"))
+                .sorted()
+                .toList();
+        }
+    }
+
+    /**
+     * A JDBC template that opens a connection per statement and closes it, for reading the ledger while a child
+     * process runs on it (H2 reaches the child's database through its AUTO_SERVER port).
+     */
+    public JdbcTemplate query() {
+        String url = (this.jdbcUrl != null) ? this.jdbcUrl
+                : "jdbc:h2:file:" + this.root.resolve("work/ledger").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        String user = (this.jdbcUrl != null) ? "postgres" : "sa";
+        return new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(url, user, ""));
     }
 
 }

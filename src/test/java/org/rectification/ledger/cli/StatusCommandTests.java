@@ -1,0 +1,71 @@
+package org.rectification.ledger.cli;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectification.ledger.job.LedgerWorkspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code status} after the sample county's two months: the runs, the files waiting in the inbox, who has not
+ * submitted this month and the mail that could not be sent.
+ */
+class StatusCommandTests {
+
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+    private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void showsRunsBacklogMissingSubmissionsAndPendingDeliveries() throws Exception {
+        LedgerWorkspace workspace = LedgerWorkspace.h2(this.temp).withJobLines("""
+                delivery:
+                  mail: { host: 127.0.0.1, port: %d, tls: false, from: zgb@example.gov.cn, to: [jw@example.gov.cn] }
+                """.formatted(closedPort()));
+        workspace.drop(OCTOBER);
+        assertThat(LedgerCommand.execute(workspace.runArguments(OCTOBER))).isZero();
+        workspace.drop(NOVEMBER);
+        assertThat(LedgerCommand.execute(workspace.runArguments(NOVEMBER))).isZero();
+        workspace.dropCopies(3);
+
+        CommandOutput status = CommandOutput.of("status", "--job", workspace.jobFile.toString(), "--month",
+                NOVEMBER.toString());
+
+        assertThat(status.exitCode()).isZero();
+        assertThat(status.text()).containsSubsequence("最近运行：", "#2  月份 2026-11  COMPLETED  开始 2026-",
+                "#1  月份 2026-10  COMPLETED  开始 2026-")
+            .contains("收件箱 " + workspace.inbox() + "：待处理 3 个，正在写入 0 个")
+            .contains("2026-11 未报送单位 2 个：")
+            .contains("县农业农村局")
+            .contains("县审计局")
+            .contains("待发送邮件 4 份：")
+            .contains("  2026-10  月度整改进展-2026-10.xlsx  FAILED（已尝试 1 次）")
+            .contains("  2026-11  整改总台账.xlsx  FAILED（已尝试 1 次）");
+    }
+
+    @Test
+    void saysSoWhenNothingHasRunYet() throws Exception {
+        LedgerWorkspace workspace = LedgerWorkspace.h2(this.temp);
+
+        CommandOutput status = CommandOutput.of("status", "--job", workspace.jobFile.toString());
+
+        assertThat(status.exitCode()).isZero();
+        assertThat(status.text()).contains("（尚无运行记录）").contains("待处理 0 个").contains("待发送邮件 0 份");
+    }
+
+    /** A loopback port nobody listens on: the mail server is down. */
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+}

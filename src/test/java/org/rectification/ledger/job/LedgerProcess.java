@@ -1,0 +1,57 @@
+package org.rectification.ledger.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rectification.ledger.RectificationLedgerApplication;
+
+/**
+ * The ledger command in a child JVM, as an operator or systemd starts it: same class path as the tests, its
+ * standard output and error in files of the workspace, so a test can send it signals and read what it said.
+ */
+public final class LedgerProcess {
+
+    public final Process process;
+
+    public final Path out;
+
+    public final Path err;
+
+    private LedgerProcess(Process process, Path out, Path err) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Starts {@code ledger args...}; output goes to {@code work/<name>.out} and {@code work/<name>.err}. */
+    public static LedgerProcess start(LedgerWorkspace workspace, String name, String... args) throws IOException {
+        Path work = Files.createDirectories(workspace.root.resolve("work"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx384m");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-DLEDGER_LOG_DIR=" + work.resolve("logs"));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(RectificationLedgerApplication.class.getName());
+        command.addAll(List.of(args));
+        Path out = work.resolve(name + ".out");
+        Path err = work.resolve(name + ".err");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        return new LedgerProcess(process, out, err);
+    }
+
+    public String output() throws IOException {
+        return Files.readString(this.out, StandardCharsets.UTF_8);
+    }
+
+    public String errors() throws IOException {
+        return Files.readString(this.err, StandardCharsets.UTF_8);
+    }
+
+}
