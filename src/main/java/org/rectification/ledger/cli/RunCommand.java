@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.rectification.ledger.RectificationLedgerApplication;
 import org.rectification.ledger.job.ConsolidationRunner;
+import org.rectification.ledger.job.RunCommandLock;
 import org.rectification.ledger.job.RunLock;
 import org.rectification.ledger.job.RunParameters;
 import org.rectification.ledger.system.JobFile;
@@ -31,8 +32,6 @@ import picocli.CommandLine.Spec;
         description = "Run the consolidation once: intake, check, merge, notices, workbooks, archive, delivery.")
 class RunCommand implements Callable<Integer> {
 
-    /** One consolidation at a time per ledger database, whichever machine or process starts it. */
-    static final String LOCK_NAME = org.rectification.ledger.job.RunCommandLock.NAME;
 
     @Spec
     CommandSpec spec;
@@ -66,9 +65,9 @@ class RunCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = LedgerContext.open(RectificationLedgerApplication.class, jobFile,
                 roster, Map.of())) {
             RunLock lock = context.getBean(RunLock.class);
-            Optional<RunLock.Held> held = lock.tryAcquire(LOCK_NAME, Duration.ofMinutes(10));
+            Optional<RunLock.Held> held = lock.tryAcquire(RunCommandLock.NAME, RunCommandLock.MAX_HOLD);
             if (held.isEmpty()) {
-                String holder = lock.holder(LOCK_NAME)
+                String holder = lock.holder(RunCommandLock.NAME)
                     .map((h) -> h.lockedBy() + " (since " + h.lockedAt() + ")")
                     .orElse("another process");
                 err.println("error: another run holds the lock: " + holder + "; not started");

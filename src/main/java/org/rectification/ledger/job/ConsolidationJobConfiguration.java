@@ -196,7 +196,9 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step deliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             DeliveryTasklet deliveryTasklet) {
-        return new StepBuilder("deliveryStep", jobRepository).tasklet(deliveryTasklet, transactionManager).build();
+        return new StepBuilder("deliveryStep", jobRepository).tasklet(deliveryTasklet, transactionManager)
+            .listener((StepExecutionListener) new CrashPointListener())
+            .build();
     }
 
     @Bean

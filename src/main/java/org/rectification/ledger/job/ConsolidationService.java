@@ -85,7 +85,7 @@ public class ConsolidationService {
         }
         LocalDate today = LocalDate.now(this.clock);
         RunParameters parameters = new RunParameters(YearMonth.from(today), today, this.job.folders().inbox(), 1);
-        Optional<RunLock.Held> held = this.lock.tryAcquire(RunCommandLock.NAME, Duration.ofMinutes(10));
+        Optional<RunLock.Held> held = this.lock.tryAcquire(RunCommandLock.NAME, RunCommandLock.MAX_HOLD);
         if (held.isEmpty()) {
             logger.warn("Another run holds the lock: {}; trying again in {}s",
                     this.lock.holder(RunCommandLock.NAME)

@@ -7,6 +7,12 @@ public final class RunCommandLock {
 
     public static final String NAME = "consolidation";
 
+    /**
+     * How long the lock outlives a holder that stopped extending it (a machine that died); a live run extends
+     * it every third of this.
+     */
+    public static final java.time.Duration MAX_HOLD = java.time.Duration.ofMinutes(2);
+
     private RunCommandLock() {
     }
 

@@ -88,11 +88,49 @@ public final class RunLock {
         String stored = storedName(name);
         Optional<SimpleLock> lock = this.provider
             .lock(new LockConfiguration(ClockProvider.now(), stored, maxHold, Duration.ZERO));
+        if (lock.isEmpty() && clearIfHolderDied(name, stored)) {
+            lock = this.provider.lock(new LockConfiguration(ClockProvider.now(), stored, maxHold, Duration.ZERO));
+        }
         if (lock.isEmpty()) {
             return Optional.empty();
         }
         log.info("Run lock {} taken by {}", name, this.lockedBy);
         return Optional.of(new HeartbeatHeld(name, lock.get(), maxHold));
+    }
+
+    /**
+     * A run killed with kill -9 on this machine leaves its lock until it expires; when the holder named in the
+     * lock is a process of this host that no longer exists, the lock is released at once so the rerun can
+     * resume. A holder on another host is left to expire: we cannot tell whether it is alive.
+     */
+    private boolean clearIfHolderDied(String name, String stored) {
+        Optional<Holder> holder = holder(name);
+        if (holder.isEmpty()) {
+            return false;
+        }
+        String by = holder.get().lockedBy();
+        int slash = by.lastIndexOf('/');
+        int ourSlash = this.lockedBy.lastIndexOf('/');
+        if (slash < 0 || ourSlash < 0 || !by.substring(0, slash).equals(this.lockedBy.substring(0, ourSlash))) {
+            return false;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(by.substring(slash + 1));
+        }
+        catch (NumberFormatException ex) {
+            return false;
+        }
+        if (pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        // Expire rather than delete: the lock provider remembers the row exists and only updates it afterwards.
+        int released = this.jdbc.update("update shedlock set lock_until = " + this.databaseNow
+                + " where name = ? and locked_by = ?", stored, by);
+        if (released > 0) {
+            log.warn("Run lock {} was held by {}, a process of this host that no longer runs: released", name, by);
+        }
+        return released > 0;
     }
 
     /** Who holds the lock now and since when, or empty when nobody does (never taken, released or expired). */

@@ -50,6 +50,31 @@ class RunLockTests {
     }
 
     @Test
+    void takesOverALockWhoseHolderOnThisHostNoLongerRuns() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        String host = RunLock.processName().substring(0, RunLock.processName().lastIndexOf('/'));
+        RunLock killed = new RunLock(new DriverManagerDataSource(this.url, "sa", ""), host + "/" + gone.pid());
+        RunLock.Held abandoned = killed.tryAcquire(NAME, HOLD).orElseThrow();
+        RunLock rerun = new RunLock(new DriverManagerDataSource(this.url, "sa", ""));
+
+        try (RunLock.Held held = rerun.tryAcquire(NAME, HOLD).orElseThrow()) {
+            assertThat(rerun.holder(NAME).orElseThrow().lockedBy()).isEqualTo(RunLock.processName());
+        }
+        abandoned.close();
+    }
+
+    @Test
+    void leavesALockAloneWhoseHolderOnThisHostStillRuns() {
+        long alive = ProcessHandle.current().parent().orElseThrow().pid();
+        String host = RunLock.processName().substring(0, RunLock.processName().lastIndexOf('/'));
+        RunLock running = new RunLock(new DriverManagerDataSource(this.url, "sa", ""), host + "/" + alive);
+        try (RunLock.Held held = running.tryAcquire(NAME, HOLD).orElseThrow()) {
+            assertThat(new RunLock(new DriverManagerDataSource(this.url, "sa", "")).tryAcquire(NAME, HOLD)).isEmpty();
+        }
+    }
+
+    @Test
     void onlyOneOfTwoInstancesGetsTheLockAndTheOtherSeesWhoHoldsIt() {
         Instant before = Instant.now();
         try (RunLock.Held held = this.first.tryAcquire(NAME, HOLD).orElseThrow()) {
