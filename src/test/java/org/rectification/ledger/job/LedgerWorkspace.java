@@ -74,6 +74,25 @@ public final class LedgerWorkspace {
         return new LedgerWorkspace(root, POSTGRES_URL + "?currentSchema=" + schema, schema);
     }
 
+    /** A copy of this embedded-database workspace (ledger, folders, outputs) under another folder. */
+    public LedgerWorkspace copyTo(Path target) throws IOException {
+        if (this.jdbcUrl != null) {
+            throw new IllegalStateException("only an embedded-database workspace can be copied");
+        }
+        try (Stream<Path> walk = Files.walk(this.root)) {
+            for (Path source : walk.toList()) {
+                Path copy = target.resolve(this.root.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                }
+                else {
+                    Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return h2(target);
+    }
+
     public static boolean postgresRequired() {
         return "true".equalsIgnoreCase(System.getenv("REQUIRE_POSTGRES"));
     }
