@@ -69,6 +69,8 @@ final class TableSheet {
 
     private final int[] widths;
 
+    private final int titleSpan;
+
     private final List<Sheet> parts = new ArrayList<>();
 
     private final List<StreamedMerges> streamedMerges = new ArrayList<>();
@@ -91,11 +93,17 @@ final class TableSheet {
      */
     TableSheet(Workbook workbook, ReportStyles styles, String name, String title, List<Column> columns,
             Path mergeDir) {
-        this(workbook, styles, name, title, columns, mergeDir, SpreadsheetVersion.EXCEL2007.getMaxRows());
+        this(workbook, styles, name, title, columns, mergeDir, SpreadsheetVersion.EXCEL2007.getMaxRows(),
+                columns.size());
     }
 
+    /**
+     * @param rowLimit rows per sheet before the table continues on a new sheet
+     * @param titleSpan how many columns the title is merged over (more than the table when charts sit beside it)
+     */
     TableSheet(Workbook workbook, ReportStyles styles, String name, String title, List<Column> columns,
-            Path mergeDir, int rowLimit) {
+            Path mergeDir, int rowLimit, int titleSpan) {
+        this.titleSpan = titleSpan;
         this.workbook = workbook;
         this.styles = styles;
         this.name = name;
@@ -181,8 +189,8 @@ final class TableSheet {
         Cell titleCell = titleRow.createCell(0);
         titleCell.setCellValue(this.title);
         titleCell.setCellStyle(this.styles.title());
-        if (this.columns.size() > 1) {
-            merge(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, this.columns.size() - 1));
+        if (this.titleSpan > 1) {
+            merge(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, this.titleSpan - 1));
         }
         Row header = this.sheet.createRow(HEADER_ROW);
         header.setHeightInPoints(30);
