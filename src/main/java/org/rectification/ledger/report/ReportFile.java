@@ -17,9 +17,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+import java.util.zip.Deflater;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -108,24 +110,38 @@ final class ReportFile {
         }
     }
 
+    /**
+     * Copies the package entry by entry. Untouched entries are copied still compressed (no second deflate of a
+     * large sheet); only a sheet that gains its merged regions is recompressed.
+     */
     private static void repackage(Path raw, OutputStream target, Map<String, TableSheet.StreamedMerges> merges,
             long time) throws IOException {
-        try (ZipFile zip = new ZipFile(raw.toFile())) {
-            ZipOutputStream out = new ZipOutputStream(target);
-            for (ZipEntry entry : Collections.list(zip.entries())) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(time);
-                out.putNextEntry(copy);
-                try (InputStream in = zip.getInputStream(entry)) {
-                    TableSheet.StreamedMerges merge = merges.get(entry.getName());
-                    if (merge == null || merge.count() == 0) {
-                        in.transferTo(out);
-                    }
-                    else {
-                        copyWithMerges(in, out, merge);
+        try (ZipFile zip = ZipFile.builder().setPath(raw).get()) {
+            ZipArchiveOutputStream out = new ZipArchiveOutputStream(target);
+            out.setLevel(Deflater.BEST_SPEED);
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
+                TableSheet.StreamedMerges merge = merges.get(entry.getName());
+                if (merge == null || merge.count() == 0) {
+                    ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+                    copy.setMethod(entry.getMethod());
+                    copy.setCrc(entry.getCrc());
+                    copy.setSize(entry.getSize());
+                    copy.setCompressedSize(entry.getCompressedSize());
+                    copy.setTime(time);
+                    try (InputStream in = zip.getRawInputStream(entry)) {
+                        out.addRawArchiveEntry(copy, in);
                     }
                 }
-                out.closeEntry();
+                else {
+                    ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+                    copy.setMethod(ZipArchiveEntry.DEFLATED);
+                    copy.setTime(time);
+                    out.putArchiveEntry(copy);
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        copyWithMerges(in, out, merge);
+                    }
+                    out.closeArchiveEntry();
+                }
             }
             out.finish();
         }
