@@ -61,7 +61,7 @@ class LargeLedgerTests {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), LargeLedgerMain.class.getName(), url,
                 out.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("finished in time").isTrue();
         String log = Files.readString(dir.resolve("child.log"));
         assertThat(process.exitValue()).as(tail(log)).isZero();
         assertThat(log).contains("tasks=" + TASKS);
