@@ -349,7 +349,7 @@ final class ProgressWorkbookWriter {
     private static List<Column> findingColumns() {
         return List.of(col("seq", Kind.CENTER, 6), col("department", Kind.TEXT, 14), col("file", Kind.TEXT, 28),
                 col("outcome", Kind.CENTER, 10), col("sheet", Kind.TEXT, 12), col("row", Kind.INTEGER, 6),
-                col("column", Kind.CENTER, 10), col("rule", Kind.TEXT, 22), col("severity", Kind.CENTER, 6),
+                col("column", Kind.CENTER, 10), col("rule", Kind.TEXT, 28), col("severity", Kind.CENTER, 6),
                 col("message", Kind.TEXT, 36), col("value", Kind.TEXT, 20));
     }
 

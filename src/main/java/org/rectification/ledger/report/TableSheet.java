@@ -53,6 +53,10 @@ final class TableSheet {
 
     static final int FIRST_DATA_ROW = 2;
 
+    private static final float LINE_HEIGHT = 14.5f;
+
+    private static final float MAX_ROW_HEIGHT = 409;
+
     private final Workbook workbook;
 
     private final ReportStyles styles;
@@ -143,9 +147,17 @@ final class TableSheet {
         int index = this.nextRow++;
         Row row = this.sheet.createRow(index);
         boolean emphasised = fill == Fill.TOTAL;
+        int lines = 1;
         for (int i = 0; i < this.columns.size(); i++) {
             Object value = (i < values.length) ? values[i] : null;
             write(row.createCell(i), this.columns.get(i), i, value, fill, emphasised);
+            if (value instanceof String text) {
+                lines = Math.max(lines, lines(text, this.columns.get(i).maxWidth()));
+            }
+        }
+        if (lines > 1) {
+            // viewers do not grow rows for wrapped text on their own: long text would be cut off
+            row.setHeightInPoints(Math.min(LINE_HEIGHT * lines + 3, MAX_ROW_HEIGHT));
         }
         this.dataRows++;
         return index;
@@ -301,6 +313,15 @@ final class TableSheet {
             width = Math.max(width, displayWidth(line));
         }
         this.widths[column] = Math.min(Math.max(this.widths[column], width), this.columns.get(column).maxWidth());
+    }
+
+    /** How many lines a wrapped text takes in a column at most maxWidth wide (its width once the text exceeds it). */
+    static int lines(String text, int maxWidth) {
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (displayWidth(line) + maxWidth - 1) / maxWidth);
+        }
+        return lines;
     }
 
     /** Characters as Excel lays them out: CJK and other wide characters take two columns. */

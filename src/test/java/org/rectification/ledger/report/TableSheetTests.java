@@ -51,6 +51,13 @@ class TableSheetTests {
     }
 
     @Test
+    void givesWrappedTextTheLinesItNeeds() {
+        assertThat(TableSheet.lines("短", 10)).isEqualTo(1);
+        assertThat(TableSheet.lines("建立健全工作机制，按月对账销号", 10)).isEqualTo(3);
+        assertThat(TableSheet.lines("第一行\n第二行", 10)).isEqualTo(2);
+    }
+
+    @Test
     void guardsOnlyTextThatStartsLikeAFormula() {
         assertThat(List.of("=1+1", "+公示", "-清理", "@预算")).allMatch(TableSheet::guarded);
         assertThat(List.of("已完成", "", "1=1")).noneMatch(TableSheet::guarded);
