@@ -45,6 +45,9 @@ final class ProgressCharts {
             { (byte) 0x34, (byte) 0x65, (byte) 0xa4 }, { (byte) 0xba, (byte) 0xbd, (byte) 0xb6 },
             { (byte) 0xf5, (byte) 0x79, (byte) 0x00 } };
 
+    /** The charts sit side by side right of the overview table, from column D to this one (0-based). */
+    static final int LAST_COLUMN = 17;
+
     private ProgressCharts() {
     }
 
@@ -72,7 +75,7 @@ final class ProgressCharts {
 
     private static void departmentChart(XSSFDrawing drawing, XSSFSheet sheet, List<Map.Entry<String, Tally>> rows) {
         int count = rows.size();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 1, 13, 22);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 1, 11, 22);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(Messages.get("report.chart.departments"));
         chart.setTitleOverlay(false);
@@ -122,7 +125,7 @@ final class ProgressCharts {
     }
 
     private static void overallChart(XSSFDrawing drawing, XSSFSheet sheet, Tally overall, int[] statusRows) {
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 23, 13, 42);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 11, 1, LAST_COLUMN + 1, 22);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(Messages.get("report.chart.overall"));
         chart.setTitleOverlay(false);

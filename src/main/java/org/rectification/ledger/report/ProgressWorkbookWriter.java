@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -58,8 +59,8 @@ final class ProgressWorkbookWriter {
             TableSheet overview = new TableSheet(workbook, styles, Messages.get("report.overview.sheet"),
                     Messages.get("report.overview.title", request.campaign(), month),
                     List.of(new Column(Messages.get("report.col.item"), Kind.TEXT, 20),
-                            new Column(Messages.get("report.col.value-figure"), Kind.CENTER, 40)),
-                    null);
+                            new Column(Messages.get("report.col.value-figure"), Kind.CENTER, 30)),
+                    null, SpreadsheetVersion.EXCEL2007.getMaxRows(), ProgressCharts.LAST_COLUMN + 1);
             TableSheet byDepartment = new TableSheet(workbook, styles, Messages.get("report.departments.sheet"),
                     Messages.get("report.departments.title", month), figureColumns("report.col.department"), null);
             TableSheet byCategory = new TableSheet(workbook, styles, Messages.get("report.categories.sheet"),
@@ -184,8 +185,9 @@ final class ProgressWorkbookWriter {
         table.row(Fill.TOTAL, figureValues(Messages.get("report.total"), total, null));
         Sheet sheet = table.sheet();
         int first = TableSheet.FIRST_DATA_ROW;
-        int last = first + entries.size() - 1;
-        if (!entries.isEmpty()) {
+        // departments without tasks (sorted last) have nothing to flag
+        int last = first + (int) entries.stream().filter(e -> e.getValue().tasks > 0).count() - 1;
+        if (last >= first) {
             SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
             ConditionalFormattingRule lowRate = formatting.createConditionalFormattingRule(ComparisonOperator.LT,
                     "0." + RATE_WARNING_BELOW_PERCENT);
@@ -347,7 +349,7 @@ final class ProgressWorkbookWriter {
     private static List<Column> findingColumns() {
         return List.of(col("seq", Kind.CENTER, 6), col("department", Kind.TEXT, 14), col("file", Kind.TEXT, 28),
                 col("outcome", Kind.CENTER, 10), col("sheet", Kind.TEXT, 12), col("row", Kind.INTEGER, 6),
-                col("column", Kind.CENTER, 10), col("rule", Kind.TEXT, 22), col("severity", Kind.CENTER, 6),
+                col("column", Kind.CENTER, 10), col("rule", Kind.TEXT, 28), col("severity", Kind.CENTER, 6),
                 col("message", Kind.TEXT, 36), col("value", Kind.TEXT, 20));
     }
 

@@ -17,9 +17,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+import java.util.zip.Deflater;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -57,6 +59,7 @@ final class ReportFile {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 content.writeTo(out);
             }
+            readableByAll(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -66,6 +69,13 @@ final class ReportFile {
         }
         finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Temporary files are private to their owner; a report is for others to read (rw-r--r--). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
@@ -108,58 +118,94 @@ final class ReportFile {
         }
     }
 
+    /**
+     * Copies the package entry by entry. Untouched entries are copied still compressed (no second deflate of a
+     * large sheet); only a sheet that gains its merged regions is recompressed.
+     */
     private static void repackage(Path raw, OutputStream target, Map<String, TableSheet.StreamedMerges> merges,
             long time) throws IOException {
-        try (ZipFile zip = new ZipFile(raw.toFile())) {
-            ZipOutputStream out = new ZipOutputStream(target);
-            for (ZipEntry entry : Collections.list(zip.entries())) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(time);
-                out.putNextEntry(copy);
-                try (InputStream in = zip.getInputStream(entry)) {
-                    TableSheet.StreamedMerges merge = merges.get(entry.getName());
-                    if (merge == null || merge.count() == 0) {
-                        in.transferTo(out);
-                    }
-                    else {
-                        copyWithMerges(in, out, merge);
+        try (ZipFile zip = ZipFile.builder().setPath(raw).get()) {
+            ZipArchiveOutputStream out = new ZipArchiveOutputStream(target);
+            out.setLevel(Deflater.BEST_SPEED);
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
+                TableSheet.StreamedMerges merge = merges.get(entry.getName());
+                if (merge == null || merge.count() == 0) {
+                    ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+                    copy.setMethod(entry.getMethod());
+                    copy.setCrc(entry.getCrc());
+                    copy.setSize(entry.getSize());
+                    copy.setCompressedSize(entry.getCompressedSize());
+                    copy.setTime(time);
+                    try (InputStream in = zip.getRawInputStream(entry)) {
+                        out.addRawArchiveEntry(copy, in);
                     }
                 }
-                out.closeEntry();
+                else {
+                    ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+                    copy.setMethod(ZipArchiveEntry.DEFLATED);
+                    copy.setTime(time);
+                    out.putArchiveEntry(copy);
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        copyWithMerges(in, out, merge);
+                    }
+                    out.closeArchiveEntry();
+                }
             }
             out.finish();
         }
     }
 
     /** Copies a worksheet part, streaming its rows, and adds the mergeCells element where the schema wants it. */
+    private static int indexOf(byte[] data, byte[] pattern) {
+        outer: for (int i = 0; i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     private static void copyWithMerges(InputStream in, OutputStream out, TableSheet.StreamedMerges merge)
             throws IOException {
-        InputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
-        int matched = 0;
-        int b;
-        while (matched < SHEET_DATA_END.length && (b = buffered.read()) != -1) {
-            out.write(b);
-            if (b == SHEET_DATA_END[matched]) {
-                matched++;
+        // copy block by block until </sheetData>; the bytes after it (page setup and the like) are few
+        byte[] buffer = new byte[1 << 16];
+        byte[] carry = new byte[0];
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        boolean found = false;
+        int read;
+        while (!found && (read = in.read(buffer)) != -1) {
+            byte[] window = new byte[carry.length + read];
+            System.arraycopy(carry, 0, window, 0, carry.length);
+            System.arraycopy(buffer, 0, window, carry.length, read);
+            int at = indexOf(window, SHEET_DATA_END);
+            if (at >= 0) {
+                int end = at + SHEET_DATA_END.length;
+                out.write(window, 0, end);
+                rest.write(window, end, window.length - end);
+                found = true;
             }
             else {
-                matched = (b == SHEET_DATA_END[0]) ? 1 : 0;
+                int keep = Math.min(window.length, SHEET_DATA_END.length - 1);
+                out.write(window, 0, window.length - keep);
+                carry = java.util.Arrays.copyOfRange(window, window.length - keep, window.length);
             }
         }
-        if (matched < SHEET_DATA_END.length) {
+        if (!found) {
             throw new IOException("No sheetData in " + merge.sheet().getSheetName());
         }
-        ByteArrayOutputStream rest = new ByteArrayOutputStream();
-        buffered.transferTo(rest);
+        in.transferTo(rest);
         String tail = rest.toString(StandardCharsets.UTF_8);
         if (tail.contains("<mergeCells")) {
             throw new IOException("Sheet " + merge.sheet().getSheetName() + " already has merged cells");
         }
         int at = tail.length();
         for (String element : AFTER_MERGE_CELLS) {
-            int found = tail.indexOf(element);
-            if (found >= 0 && found < at) {
-                at = found;
+            int position = tail.indexOf(element);
+            if (position >= 0 && position < at) {
+                at = position;
             }
         }
         out.write(tail.substring(0, at).getBytes(StandardCharsets.UTF_8));

@@ -1,8 +1,5 @@
 package org.rectification.ledger.report;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -47,7 +44,7 @@ final class ReportStyles {
 
     private final CellStyle header;
 
-    private final Map<String, CellStyle> cells = new HashMap<>();
+    private final CellStyle[] cells = new CellStyle[Kind.values().length * Fill.values().length * 4];
 
     ReportStyles(Workbook workbook) {
         this.workbook = workbook;
@@ -79,15 +76,19 @@ final class ReportStyles {
      * "=1+1" stays text even when someone edits the cell.
      */
     CellStyle cell(Kind kind, Fill fill, boolean guarded, boolean emphasised) {
-        String key = kind + "/" + fill + "/" + guarded + "/" + emphasised;
-        return this.cells.computeIfAbsent(key, k -> create(kind, fill, guarded, emphasised));
+        int key = ((kind.ordinal() * Fill.values().length + fill.ordinal()) * 2 + (guarded ? 1 : 0)) * 2
+                + (emphasised ? 1 : 0);
+        if (this.cells[key] == null) {
+            this.cells[key] = create(kind, fill, guarded, emphasised);
+        }
+        return this.cells[key];
     }
 
     private CellStyle create(Kind kind, Fill fill, boolean guarded, boolean emphasised) {
         CellStyle style = bordered();
         style.setFont(emphasised ? this.bold : this.body);
         style.setWrapText(true);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
         var format = this.workbook.createDataFormat();
         switch (kind) {
             case CENTER -> style.setAlignment(HorizontalAlignment.CENTER);

@@ -53,6 +53,10 @@ final class TableSheet {
 
     static final int FIRST_DATA_ROW = 2;
 
+    private static final float LINE_HEIGHT = 14.5f;
+
+    private static final float MAX_ROW_HEIGHT = 409;
+
     private final Workbook workbook;
 
     private final ReportStyles styles;
@@ -68,6 +72,8 @@ final class TableSheet {
     private final Path mergeDir;
 
     private final int[] widths;
+
+    private final int titleSpan;
 
     private final List<Sheet> parts = new ArrayList<>();
 
@@ -91,11 +97,17 @@ final class TableSheet {
      */
     TableSheet(Workbook workbook, ReportStyles styles, String name, String title, List<Column> columns,
             Path mergeDir) {
-        this(workbook, styles, name, title, columns, mergeDir, SpreadsheetVersion.EXCEL2007.getMaxRows());
+        this(workbook, styles, name, title, columns, mergeDir, SpreadsheetVersion.EXCEL2007.getMaxRows(),
+                columns.size());
     }
 
+    /**
+     * @param rowLimit rows per sheet before the table continues on a new sheet
+     * @param titleSpan how many columns the title is merged over (more than the table when charts sit beside it)
+     */
     TableSheet(Workbook workbook, ReportStyles styles, String name, String title, List<Column> columns,
-            Path mergeDir, int rowLimit) {
+            Path mergeDir, int rowLimit, int titleSpan) {
+        this.titleSpan = titleSpan;
         this.workbook = workbook;
         this.styles = styles;
         this.name = name;
@@ -135,9 +147,17 @@ final class TableSheet {
         int index = this.nextRow++;
         Row row = this.sheet.createRow(index);
         boolean emphasised = fill == Fill.TOTAL;
+        int lines = 1;
         for (int i = 0; i < this.columns.size(); i++) {
             Object value = (i < values.length) ? values[i] : null;
             write(row.createCell(i), this.columns.get(i), i, value, fill, emphasised);
+            if (value instanceof String text) {
+                lines = Math.max(lines, lines(text, this.columns.get(i).maxWidth()));
+            }
+        }
+        if (lines > 1) {
+            // viewers do not grow rows for wrapped text on their own: long text would be cut off
+            row.setHeightInPoints(Math.min(LINE_HEIGHT * lines + 3, MAX_ROW_HEIGHT));
         }
         this.dataRows++;
         return index;
@@ -181,8 +201,8 @@ final class TableSheet {
         Cell titleCell = titleRow.createCell(0);
         titleCell.setCellValue(this.title);
         titleCell.setCellStyle(this.styles.title());
-        if (this.columns.size() > 1) {
-            merge(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, this.columns.size() - 1));
+        if (this.titleSpan > 1) {
+            merge(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, this.titleSpan - 1));
         }
         Row header = this.sheet.createRow(HEADER_ROW);
         header.setHeightInPoints(30);
@@ -293,6 +313,15 @@ final class TableSheet {
             width = Math.max(width, displayWidth(line));
         }
         this.widths[column] = Math.min(Math.max(this.widths[column], width), this.columns.get(column).maxWidth());
+    }
+
+    /** How many lines a wrapped text takes in a column at most maxWidth wide (its width once the text exceeds it). */
+    static int lines(String text, int maxWidth) {
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (displayWidth(line) + maxWidth - 1) / maxWidth);
+        }
+        return lines;
     }
 
     /** Characters as Excel lays them out: CJK and other wide characters take two columns. */
