@@ -103,18 +103,18 @@ final class LedgerRows {
 
     List<Submission> submissions(String month) {
         return this.jdbc.query("""
-                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, s.received_at
-                from submission s where s.report_month = ? order by s.received_at, s.id
+                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, s.file_modified
+                from submission s where s.report_month = ? order by s.file_modified, s.id
                 """, (rs, n) -> submission(rs), month);
     }
 
     /** What the department sent last, in any month, whatever became of it. */
     Optional<Submission> lastSubmission(String department) {
         return this.jdbc.query("""
-                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, s.received_at,
+                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, s.file_modified,
                        s.report_month as sub_month
                 from submission s where s.department = ? and s.outcome <> 'PENDING'
-                order by s.report_month desc, s.received_at desc, s.id desc
+                order by s.report_month desc, s.file_modified desc, s.id desc
                 fetch first 1 rows only
                 """, (rs, n) -> submission(rs), department).stream().findFirst();
     }
@@ -133,7 +133,7 @@ final class LedgerRows {
     }
 
     private static Submission submission(ResultSet rs) throws SQLException {
-        Timestamp received = rs.getTimestamp("received_at");
+        Timestamp received = rs.getTimestamp("file_modified");
         String month = hasColumn(rs, "sub_month") ? rs.getString("sub_month") : null;
         return new Submission(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
                 rs.getString("department"), rs.getString("outcome"), rs.getString("reasons"),
@@ -169,7 +169,11 @@ final class LedgerRows {
         return (date != null) ? date.toLocalDate() : null;
     }
 
-    /** A submission row; month is only read where it is asked for. */
+    /**
+     * A submission row; month is only read where it is asked for. receivedAt is when the department delivered
+     * the file (its modification time in the inbox), not when a nightly run happened to pick it up, so a file
+     * dropped on the due day counts as on time even though the run that takes it in starts after midnight.
+     */
     record Submission(long id, String fileName, String sha256, String department, String outcome, String reasons,
             LocalDateTime receivedAt, String month) {
 

@@ -67,12 +67,12 @@ final class LedgerFixture {
         sub(2, "2026-10", "县财政局", "财政局-10月.xlsx", "ACCEPTED", null, "2026-10-09T09:00");
         sub(3, "2026-10", "县教育局", "教育局-10月.xlsx", "ACCEPTED", null, "2026-10-09T10:00");
         sub(9, "2026-10", "县审计局", "审计局-10月.xlsx", "ACCEPTED", null, "2026-10-10T10:00");
-        sub(4, "2026-11", "县民政局", "民政局-11月.xlsx", "ACCEPTED", null, "2026-11-05T09:00");
+        sub(4, "2026-11", "县民政局", "民政局-11月.xlsx", "ACCEPTED", null, "2026-11-10T16:00");
         sub(5, "2026-11", "县财政局", "财政局-11月.xlsx", "ACCEPTED", null, "2026-11-15T16:30");
         sub(6, "2026-11", "县教育局", "教育局-11月.xlsx", "REJECTED", "SIGNATURE_MISSING: 审核人; SIGNATURE_MISSING: 单位负责人",
                 "2026-11-06T11:00");
         sub(7, "2026-11", null, "县档案馆-11月.xlsx", "REJECTED", "UNKNOWN_DEPARTMENT: 县档案馆", "2026-11-07T08:00");
-        sub(8, "2026-11", "县民政局", "民政局-11月(1).xlsx", "DUPLICATE", null, "2026-11-06T09:00");
+        sub(8, "2026-11", "县民政局", "民政局-11月(1).xlsx", "DUPLICATE", null, "2026-11-10T17:00");
         sub(10, "2026-12", "县民政局", "民政局-12月.xlsx", "ACCEPTED", null, "2026-12-02T09:00");
 
         task(1, "MZ-01", "县民政局", "民生保障", "低保审核把关不严", "逐户复核低保对象，对不符合条件的坚决清退，对应保未保的及时纳入，建立月度复核台账并公示结果", 4);
@@ -120,7 +120,8 @@ final class LedgerFixture {
                 insert into submission (id, sha256, file_name, inbox_path, file_size, file_modified, report_month, department,
                     outcome, reasons, received_at) values (?, ?, ?, ?, 1000, ?, ?, ?, ?, ?, ?)
                 """, id, "%064d".formatted(id), file, "/inbox/" + file, sub.received(), month, department, outcome,
-                reasons, sub.received());
+                // the nightly run takes the file in after midnight: timeliness must follow the file, not the run
+                reasons, sub.received().plusDays(1));
     }
 
     void task(long id, String code, String department, String category, String problem, String measure,

@@ -467,13 +467,14 @@ class MonthlyReportsTests {
         assertThat(json.get("asOf").asString()).isEqualTo("2026-12-05");
         List<String> outcomes = new ArrayList<>();
         json.get("submissions").forEach(s -> outcomes.add(s.get("file").asString() + "=" + s.get("outcome").asString()));
-        assertThat(outcomes).containsExactly("民政局-11月.xlsx=accepted", "民政局-11月(1).xlsx=duplicate",
-                "教育局-11月.xlsx=rejected", "县档案馆-11月.xlsx=rejected", "财政局-11月.xlsx=accepted");
-        JsonNode rejected = json.get("submissions").get(2);
+        // in the order the departments delivered them (file time): 民政局 on the due day, its duplicate after
+        assertThat(outcomes).containsExactly("教育局-11月.xlsx=rejected", "县档案馆-11月.xlsx=rejected",
+                "民政局-11月.xlsx=accepted", "民政局-11月(1).xlsx=duplicate", "财政局-11月.xlsx=accepted");
+        JsonNode rejected = json.get("submissions").get(0);
         assertThat(rejected.get("reasons").size()).isEqualTo(2);
         assertThat(rejected.get("reasons").get(0).asString()).isEqualTo("SIGNATURE_MISSING: 审核人");
         assertThat(rejected.get("sha256").asString()).hasSize(64);
-        assertThat(json.get("submissions").get(3).get("department").isNull()).isTrue();
+        assertThat(json.get("submissions").get(1).get("department").isNull()).isTrue();
         Map<String, String> states = new LinkedHashMap<>();
         json.get("departments").forEach(d -> states.put(d.get("department").asString(), d.get("submission").asString()));
         assertThat(states).containsExactly(Map.entry("县民政局", "accepted"), Map.entry("县财政局", "accepted"),
