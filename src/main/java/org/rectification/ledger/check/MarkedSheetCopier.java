@@ -123,6 +123,10 @@ final class MarkedSheetCopier {
         }
         to.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         to.getPrintSetup().setLandscape(true);
+        // department sheets are often wider than a page: print them one page wide, as many pages long as needed
+        to.setFitToPage(true);
+        to.getPrintSetup().setFitWidth((short) 1);
+        to.getPrintSetup().setFitHeight((short) 0);
     }
 
     /**

@@ -179,6 +179,9 @@ class ReturnNoticeWriterTests {
 
             XSSFSheet own = notice.getSheetAt(1);
             assertThat(own.getSheetName()).isEqualTo(SHEET);
+            assertThat(own.getFitToPage()).as("the department's sheet prints one page wide").isTrue();
+            assertThat(own.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(own.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
             assertThat(fill(own, "F4")).isEqualTo(NoticeFindingsSheet.ERROR_FILL);
             assertThat(comment(own, "F4")).contains("【错误】第4行“具体责任人”为空", "整改要求：请填写具体责任人姓名");
             assertThat(fill(own, "H5")).isEqualTo(NoticeFindingsSheet.WARNING_FILL);
