@@ -7,7 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +30,6 @@ import org.rectification.ledger.sheet.TaskKey;
 import org.rectification.ledger.sheet.TaskRow;
 import org.rectification.ledger.sheet.TaskStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The ledger's writes: a checked submission's outcome, its findings and the merge of its valid rows into
@@ -34,6 +37,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * submission is recorded wholly or not at all.
  */
 public class JdbcLedgerDao {
+
+    /** Keys or ids per {@code in (...)} list: well below every driver's parameter limit. */
+    private static final int IN_LIST = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -59,10 +65,9 @@ public class JdbcLedgerDao {
         }
         int merged = 0;
         if (accepted) {
-            for (TaskRow row : checked.mergeable()) {
-                mergeRow(submissionId, month, department, row);
-                merged++;
-            }
+            List<TaskRow> rows = checked.mergeable();
+            mergeRows(submissionId, month, department, rows);
+            merged = rows.size();
         }
         insertFindings(submissionId, month, department, checked.fileName(), checked.findings());
         ReadSubmission read = checked.read();
@@ -91,8 +96,8 @@ public class JdbcLedgerDao {
     public Map<String, PreviousTask> previousMonth(String department, String month) {
         Map<String, PreviousTask> previous = new HashMap<>();
         this.jdbc.query("select t.task_key, t.task_code, tm.report_month, tm.problem, tm.measure, tm.status, tm.deadline, "
-                + "tm.deadline_text from task_month tm join task t on t.id = tm.task_id where tm.department = ? and "
-                + "tm.report_month = (select max(m.report_month) from task_month m where m.task_id = tm.task_id and m.report_month < ?)",
+                + "tm.deadline_text from task t join task_month tm on tm.task_id = t.id where t.department = ? and "
+                + "tm.department = t.department and tm.report_month = (select max(m.report_month) from task_month m where m.task_id = tm.task_id and m.report_month < ?)",
                 (ResultSet rs) -> {
                     Date deadline = rs.getDate("deadline");
                     previous.put(rs.getString("task_key"), new PreviousTask(rs.getString("task_key"),
@@ -118,77 +123,127 @@ public class JdbcLedgerDao {
         this.jdbc.update("delete from task_month where submission_id = ? and report_month = ?", earlier, month);
         this.jdbc.update("update submission set outcome = 'SUPERSEDED', superseded_by = ?, reasons = ? where id = ?",
                 later, "SUPERSEDED", earlier);
-        for (Long taskId : touched) {
-            refreshTask(taskId);
-        }
-    }
-
-    private void mergeRow(long submissionId, String month, String department, TaskRow row) {
-        String key = TaskKey.of(department, row);
-        TaskStatus status = (row.status() != null) ? row.status() : TaskStatus.NOT_STARTED;
-        Deadline deadline = row.deadline();
-        Long taskId = this.jdbc.query("select id from task where task_key = ?",
-                (rs) -> rs.next() ? rs.getLong(1) : null, key);
-        if (taskId == null) {
-            GeneratedKeyHolder keys = new GeneratedKeyHolder();
-            this.jdbc.update((connection) -> {
-                var statement = connection.prepareStatement("insert into task (task_key, department, problem, measure, "
-                        + "status, first_month, last_month, submission_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                        new String[] { "id" });
-                statement.setString(1, key);
-                statement.setString(2, department);
-                statement.setString(3, row.seen(Field.PROBLEM));
-                statement.setString(4, row.seen(Field.MEASURE));
-                statement.setString(5, status.name());
-                statement.setString(6, month);
-                statement.setString(7, month);
-                statement.setLong(8, submissionId);
-                return statement;
-            }, keys);
-            taskId = keys.getKey().longValue();
-        }
-        this.jdbc.update("delete from task_month where task_id = ? and report_month = ?", taskId, month);
-        this.jdbc.update("insert into task_month (task_id, report_month, submission_id, department, category, problem, measure, "
-                + "leader, owner, deadline, deadline_text, deadline_kind, status, progress, evidence, remarks, "
-                + "source_sheet, source_row, task_code, seq, co_departments) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", taskId, month, submissionId,
-                department, text(row, Field.CATEGORY), row.seen(Field.PROBLEM), row.seen(Field.MEASURE),
-                text(row, Field.LEADER), text(row, Field.OWNER),
-                (deadline != null && deadline.date() != null) ? Date.valueOf(deadline.date()) : null,
-                (deadline != null) ? truncate(deadline.text(), 200) : null,
-                (deadline != null) ? deadline.kind().name() : null, status.name(), text(row, Field.PROGRESS),
-                text(row, Field.EVIDENCE), text(row, Field.REMARKS), row.sheet(), row.rowNumber(),
-                text(row, Field.TASK_CODE), text(row, Field.SEQUENCE), text(row, Field.CO_DEPARTMENTS));
-        refreshTask(taskId);
+        refreshTasks(touched);
     }
 
     /**
-     * Makes a task mirror its latest monthly row; completed_month is the first month of its final run of
-     * completed months (销号月份). A task with no monthly row left (its only submission was superseded) goes.
+     * Merges a submission's valid rows in a few batched statements instead of several per row: look up the
+     * rows' tasks, insert the new ones, replace their monthly rows, then make each task mirror its latest
+     * monthly row. A task key seen twice in one sheet keeps its first position and its last row, as merging
+     * row by row would.
      */
-    private void refreshTask(long taskId) {
-        List<Map<String, Object>> history = this.jdbc.queryForList(
-                "select report_month, status from task_month where task_id = ? order by report_month desc", taskId);
-        if (history.isEmpty()) {
-            this.jdbc.update("delete from task where id = ?", taskId);
+    private void mergeRows(long submissionId, String month, String department, List<TaskRow> rows) {
+        Map<String, TaskRow> byKey = new LinkedHashMap<>();
+        for (TaskRow row : rows) {
+            byKey.put(TaskKey.of(department, row), row);
+        }
+        if (byKey.isEmpty()) {
             return;
         }
-        String completedMonth = null;
-        for (Map<String, Object> entry : history) {
-            if (!TaskStatus.COMPLETED.name().equals(entry.get("status"))) {
-                break;
+        Map<String, Long> ids = taskIds(byKey.keySet());
+        List<Object[]> newTasks = new ArrayList<>();
+        for (Map.Entry<String, TaskRow> entry : byKey.entrySet()) {
+            if (!ids.containsKey(entry.getKey())) {
+                TaskRow row = entry.getValue();
+                newTasks.add(new Object[] { entry.getKey(), department, row.seen(Field.PROBLEM), row.seen(Field.MEASURE),
+                        status(row).name(), month, month, submissionId });
             }
-            completedMonth = (String) entry.get("report_month");
         }
-        String firstMonth = (String) history.get(history.size() - 1).get("report_month");
-        this.jdbc.update("update task set (task_code, seq, category, problem, measure, leader, co_departments, owner, "
-                + "deadline, deadline_text, deadline_kind, status, progress, evidence, remarks, last_month, "
-                + "submission_id, source_sheet, source_row) = (select tm.task_code, tm.seq, tm.category, tm.problem, "
-                + "tm.measure, tm.leader, tm.co_departments, tm.owner, tm.deadline, tm.deadline_text, tm.deadline_kind, "
-                + "tm.status, tm.progress, tm.evidence, tm.remarks, tm.report_month, tm.submission_id, tm.source_sheet, "
-                + "tm.source_row from task_month tm where tm.task_id = ? and tm.report_month = ?), first_month = ?, "
-                + "completed_month = ? where id = ?", taskId, history.get(0).get("report_month"), firstMonth, completedMonth,
-                taskId);
+        if (!newTasks.isEmpty()) {
+            this.jdbc.batchUpdate("insert into task (task_key, department, problem, measure, status, first_month, "
+                    + "last_month, submission_id) values (?, ?, ?, ?, ?, ?, ?, ?)", newTasks);
+            ids.putAll(taskIds(newTasks.stream().map((task) -> (String) task[0]).toList()));
+        }
+        List<Object[]> deletes = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        for (Map.Entry<String, TaskRow> entry : byKey.entrySet()) {
+            long taskId = ids.get(entry.getKey());
+            TaskRow row = entry.getValue();
+            Deadline deadline = row.deadline();
+            deletes.add(new Object[] { taskId, month });
+            inserts.add(new Object[] { taskId, month, submissionId, department, text(row, Field.CATEGORY),
+                    row.seen(Field.PROBLEM), row.seen(Field.MEASURE), text(row, Field.LEADER), text(row, Field.OWNER),
+                    (deadline != null && deadline.date() != null) ? Date.valueOf(deadline.date()) : null,
+                    (deadline != null) ? truncate(deadline.text(), 200) : null,
+                    (deadline != null) ? deadline.kind().name() : null, status(row).name(), text(row, Field.PROGRESS),
+                    text(row, Field.EVIDENCE), text(row, Field.REMARKS), row.sheet(), row.rowNumber(),
+                    text(row, Field.TASK_CODE), text(row, Field.SEQUENCE), text(row, Field.CO_DEPARTMENTS) });
+        }
+        this.jdbc.batchUpdate("delete from task_month where task_id = ? and report_month = ?", deletes);
+        this.jdbc.batchUpdate("insert into task_month (task_id, report_month, submission_id, department, category, problem, measure, "
+                + "leader, owner, deadline, deadline_text, deadline_kind, status, progress, evidence, remarks, "
+                + "source_sheet, source_row, task_code, seq, co_departments) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        refreshTasks(byKey.keySet().stream().map(ids::get).toList());
+    }
+
+    private static TaskStatus status(TaskRow row) {
+        return (row.status() != null) ? row.status() : TaskStatus.NOT_STARTED;
+    }
+
+    /** The ids of those of the given task keys that are in the ledger. */
+    private Map<String, Long> taskIds(Collection<String> keys) {
+        Map<String, Long> ids = new HashMap<>();
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            this.jdbc.query("select id, task_key from task where task_key in (" + placeholders(part.size()) + ")",
+                    (ResultSet rs) -> {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    }, part.toArray());
+        }
+        return ids;
+    }
+
+    /**
+     * Makes each task mirror its latest monthly row; completed_month is the first month of its final run of
+     * completed months (销号月份). A task with no monthly row left (its only submission was superseded) goes.
+     */
+    private void refreshTasks(Collection<Long> taskIds) {
+        List<Long> all = List.copyOf(new LinkedHashSet<>(taskIds));
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> deletes = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            Map<Long, List<String[]>> histories = new HashMap<>();
+            this.jdbc.query("select task_id, report_month, status from task_month where task_id in ("
+                    + placeholders(part.size()) + ") order by task_id, report_month desc", (ResultSet rs) -> {
+                        histories.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
+                            .add(new String[] { rs.getString(2), rs.getString(3) });
+                    }, part.toArray());
+            for (Long taskId : part) {
+                List<String[]> history = histories.get(taskId);
+                if (history == null) {
+                    deletes.add(new Object[] { taskId });
+                    continue;
+                }
+                String completedMonth = null;
+                for (String[] entry : history) {
+                    if (!TaskStatus.COMPLETED.name().equals(entry[1])) {
+                        break;
+                    }
+                    completedMonth = entry[0];
+                }
+                String firstMonth = history.get(history.size() - 1)[0];
+                updates.add(new Object[] { taskId, history.get(0)[0], firstMonth, completedMonth, taskId });
+            }
+        }
+        if (!updates.isEmpty()) {
+            this.jdbc.batchUpdate("update task set (task_code, seq, category, problem, measure, leader, co_departments, owner, "
+                    + "deadline, deadline_text, deadline_kind, status, progress, evidence, remarks, last_month, "
+                    + "submission_id, source_sheet, source_row) = (select tm.task_code, tm.seq, tm.category, tm.problem, "
+                    + "tm.measure, tm.leader, tm.co_departments, tm.owner, tm.deadline, tm.deadline_text, tm.deadline_kind, "
+                    + "tm.status, tm.progress, tm.evidence, tm.remarks, tm.report_month, tm.submission_id, tm.source_sheet, "
+                    + "tm.source_row from task_month tm where tm.task_id = ? and tm.report_month = ?), first_month = ?, "
+                    + "completed_month = ? where id = ?", updates);
+        }
+        if (!deletes.isEmpty()) {
+            this.jdbc.batchUpdate("delete from task where id = ?", deletes);
+        }
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private void insertFindings(long submissionId, String month, String department, String fileName,

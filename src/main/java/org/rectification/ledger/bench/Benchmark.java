@@ -1,0 +1,324 @@
+package org.rectification.ledger.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.rectification.ledger.sample.BenchmarkCorpusGenerator;
+
+/**
+ * {@code ledger bench}: generates one seeded corpus into a scratch folder, then measures the floor, the naive
+ * way and the product's nightly run on it, one child JVM after the other and {@code repeat} times each, plus
+ * the extra scenarios, and renders the medians as Markdown with the targets they are held to.
+ */
+public final class Benchmark {
+
+    static final String MONTH = "2026-11";
+
+    static final String AS_OF = "2026-11-30";
+
+    /** The heap the product gets, as in production. */
+    static final String PRODUCT_HEAP = "256m";
+
+    /** The floor and the naive way get a generous heap: the naive way needs it. */
+    static final String REFERENCE_HEAP = "2g";
+
+    static final int NEW_FILES = 10;
+
+    /** What can be measured besides the three modes. */
+    public enum Scenario {
+        /** floor, naive and product on the corpus */
+        MAIN,
+        /** a second run after {@value #NEW_FILES} more files arrive */
+        INCREMENTAL,
+        /** one sheet with many rows */
+        LARGE_SHEET,
+        /** the reports of a ledger of many tasks */
+        REPORTS,
+        /** {@code ledger check} on one 100-row sheet, JVM start included */
+        CHECK
+    }
+
+    /**
+     * What to measure.
+     *
+     * @param departments submissions in the corpus
+     * @param rows rows per submission
+     * @param repeat runs of each measurement; medians are reported
+     * @param seed the corpus seed
+     * @param scenarios what to measure
+     * @param largeRows rows of the single large sheet
+     * @param reportTasks tasks in the ledger the reports are written from
+     * @param scratch where the corpus and the run folders go
+     * @param profile record the product runs with Java Flight Recorder (files next to the logs)
+     */
+    public record Settings(int departments, int rows, int repeat, long seed, Set<Scenario> scenarios, int largeRows,
+            int reportTasks, Path scratch, boolean profile) {
+
+        public Settings {
+            if (departments < 1 || rows < 1 || repeat < 1) {
+                throw new IllegalArgumentException("departments, rows and repeat must be at least 1");
+            }
+            scenarios = (scenarios == null || scenarios.isEmpty()) ? EnumSet.allOf(Scenario.class)
+                    : EnumSet.copyOf(scenarios);
+        }
+
+    }
+
+    private final Settings settings;
+
+    private final PrintWriter progress;
+
+    private final ChildJvm children;
+
+    public Benchmark(Settings settings, PrintWriter progress) throws IOException {
+        this.settings = settings;
+        this.progress = progress;
+        this.children = new ChildJvm(settings.scratch().resolve("logs"));
+    }
+
+    /** Runs everything asked for and returns the Markdown report. */
+    public String run() throws IOException, InterruptedException {
+        Settings s = this.settings;
+        Path scratch = Files.createDirectories(s.scratch());
+        boolean incremental = s.scenarios().contains(Scenario.INCREMENTAL);
+        boolean needsCorpus = s.scenarios().contains(Scenario.MAIN) || incremental
+                || s.scenarios().contains(Scenario.CHECK);
+        StringBuilder md = new StringBuilder();
+        md.append("## Benchmark: ").append(s.departments()).append(" submissions × ").append(s.rows())
+            .append(" rows, repeat ").append(s.repeat()).append("\n\n");
+        md.append(String.format(Locale.ROOT, "Machine: %d cores, Java %s; product heap -Xmx%s, floor and naive -Xmx%s; "
+                + "figures are medians.%n%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), PRODUCT_HEAP, REFERENCE_HEAP));
+        BenchmarkCorpusGenerator.Corpus corpus = null;
+        Path mainSet = null;
+        Path newSet = null;
+        if (needsCorpus) {
+            say("generating corpus: %d submissions × %d rows (+%d for the incremental run)", s.departments(), s.rows(),
+                    NEW_FILES);
+            corpus = new BenchmarkCorpusGenerator(s.seed(), s.departments() + NEW_FILES, s.rows(), 0.3, 0.01)
+                .writeTo(scratch.resolve("corpus"));
+            mainSet = Files.createDirectories(scratch.resolve("sets/main"));
+            newSet = Files.createDirectories(scratch.resolve("sets/new"));
+            for (int i = 0; i < corpus.files().size(); i++) {
+                Path file = corpus.files().get(i);
+                Path set = (i < s.departments()) ? mainSet : newSet;
+                Files.copy(file, set.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        long mainRows = (long) s.departments() * s.rows();
+        Map<String, Measurement> medians = new LinkedHashMap<>();
+        Path lastProductRun = null;
+        if (s.scenarios().contains(Scenario.MAIN) || incremental) {
+            Map<String, List<Measurement>> runs = new LinkedHashMap<>();
+            List<String> modes = s.scenarios().contains(Scenario.MAIN) ? List.of("floor", "naive", "product")
+                    : List.of("product");
+            for (int r = 1; r <= s.repeat(); r++) {
+                for (String mode : modes) {
+                    Measurement m;
+                    if (mode.equals("product")) {
+                        lastProductRun = runFolder(corpus, "product-" + r, mainSet);
+                        m = product("product-" + r, lastProductRun);
+                    }
+                    else {
+                        m = this.children.run(mode + "-" + r, REFERENCE_HEAP, List.of(),
+                                List.of(mode, mainSet.toString()));
+                    }
+                    m = withRows(m, s.departments(), mainRows);
+                    runs.computeIfAbsent(mode, (k) -> new ArrayList<>()).add(m);
+                    say("%s run %d/%d: %.1f s wall, %.0f MB heap, %.0f MB RSS", mode, r, s.repeat(), m.wallSeconds(),
+                            m.heapMb(), m.rssMb());
+                }
+            }
+            runs.forEach((mode, list) -> medians.put(mode, Measurement.median(list)));
+            md.append(table(medians));
+            if (medians.containsKey("floor")) {
+                Measurement floor = medians.get("floor");
+                Measurement naive = medians.get("naive");
+                Measurement product = medians.get("product");
+                md.append(String.format(Locale.ROOT, "%n- product / floor: **%.2f×** wall (%.2f× in-JVM); target ≤ 2.0× %s%n",
+                        product.wallSeconds() / floor.wallSeconds(), product.workSeconds() / floor.workSeconds(),
+                        verdict(product.wallSeconds() / floor.wallSeconds() <= 2.0)));
+                md.append(String.format(Locale.ROOT, "- naive / product: **%.2f×** wall (%.2f× in-JVM); target ≥ 5× %s%n",
+                        naive.wallSeconds() / product.wallSeconds(), naive.workSeconds() / product.workSeconds(),
+                        verdict(naive.wallSeconds() / product.wallSeconds() >= 5.0)));
+            }
+            Measurement product = medians.get("product");
+            md.append(String.format(Locale.ROOT, "- product peak heap %.0f MB (target ≤ 256) %s, peak RSS %.0f MB "
+                    + "(target ≤ 700) %s%n", product.heapMb(), verdict(product.heapMb() <= 256), product.rssMb(),
+                    verdict(product.rssMb() <= 700)));
+        }
+        List<String[]> extra = new ArrayList<>();
+        if (incremental) {
+            incremental(corpus, lastProductRun, newSet, extra);
+        }
+        if (s.scenarios().contains(Scenario.LARGE_SHEET)) {
+            largeSheet(extra);
+        }
+        if (s.scenarios().contains(Scenario.REPORTS)) {
+            reports(extra);
+        }
+        if (s.scenarios().contains(Scenario.CHECK)) {
+            check(corpus, extra);
+        }
+        if (!extra.isEmpty()) {
+            md.append("\n| scenario | rows | wall s | in-JVM s | peak heap MB | peak RSS MB | target | met |\n");
+            md.append("|---|---:|---:|---:|---:|---:|---|---|\n");
+            for (String[] line : extra) {
+                md.append("| ").append(String.join(" | ", line)).append(" |\n");
+            }
+        }
+        md.append("\nScratch folder (corpus, run folders, child logs): `").append(scratch).append("`\n");
+        return md.toString();
+    }
+
+    // --- the product's nightly run ---
+
+    /** A fresh job folder: the corpus's job file and roster, and the given files in its inbox. */
+    private Path runFolder(BenchmarkCorpusGenerator.Corpus corpus, String name, Path... sets) throws IOException {
+        Path folder = this.settings.scratch().resolve("runs").resolve(name);
+        if (Files.exists(folder)) {
+            throw new IllegalStateException(folder + " exists already; use an empty scratch folder");
+        }
+        Path inbox = Files.createDirectories(folder.resolve("inbox"));
+        Files.copy(corpus.jobFile(), folder.resolve("job.yml"));
+        Files.copy(corpus.roster(), folder.resolve("roster.csv"));
+        for (Path set : sets) {
+            for (Path file : ProbeMain.workbooks(set)) {
+                Files.copy(file, inbox.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        return folder;
+    }
+
+    private Measurement product(String label, Path runFolder) throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>();
+        if (this.settings.profile()) {
+            options.add("-XX:StartFlightRecording=filename=" + this.settings.scratch().resolve("logs")
+                .resolve(label + ".jfr") + ",settings=profile");
+        }
+        Measurement m = this.children.run(label, PRODUCT_HEAP, options, List.of("ledger", "run", "--job",
+                runFolder.resolve("job.yml").toString(), "--month", MONTH, "--as-of", AS_OF));
+        if (m.exit() != 0) {
+            throw new IllegalStateException(label + " failed with exit code " + m.exit() + "; see "
+                    + this.settings.scratch().resolve("logs").resolve(label + ".log"));
+        }
+        return m;
+    }
+
+    // --- extra scenarios ---
+
+    private void incremental(BenchmarkCorpusGenerator.Corpus corpus, Path lastRun, Path newSet, List<String[]> out)
+            throws IOException, InterruptedException {
+        int rows = this.settings.rows();
+        for (Path file : ProbeMain.workbooks(newSet)) {
+            Files.copy(file, lastRun.resolve("inbox").resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Measurement next = product("incremental", lastRun);
+        Measurement startup = product("startup-empty-inbox", runFolder(corpus, "startup"));
+        Measurement alone = product("new-files-alone", runFolder(corpus, "new-alone", newSet));
+        double strict = startup.wallSeconds() + 2 * Math.max(0, alone.wallSeconds() - startup.wallSeconds());
+        double lenient = startup.wallSeconds() + 2 * alone.wallSeconds();
+        say("incremental %.1f s; startup %.1f s; new files alone %.1f s", next.wallSeconds(), startup.wallSeconds(),
+                alone.wallSeconds());
+        out.add(row("(a) nightly run with no files (startup + empty reports)", startup, 0, "", ""));
+        out.add(row("(a) the " + NEW_FILES + " new files alone, fresh ledger", alone, (long) NEW_FILES * rows, "", ""));
+        out.add(row("(a) incremental: second run after " + NEW_FILES + " more files, ledger of "
+                + this.settings.departments() + " submissions", next, (long) NEW_FILES * rows,
+                String.format(Locale.ROOT, "≤ %.1f s (startup + 2 × new-files work); lenient ≤ %.1f s", strict, lenient),
+                verdict(next.wallSeconds() <= strict) + " / " + verdict(next.wallSeconds() <= lenient)));
+    }
+
+    private void largeSheet(List<String[]> out) throws IOException, InterruptedException {
+        int rows = this.settings.largeRows();
+        say("generating one sheet of %d rows", rows);
+        BenchmarkCorpusGenerator.Corpus large = new BenchmarkCorpusGenerator(this.settings.seed(), 1, rows, 0.0, 0.01)
+            .writeTo(this.settings.scratch().resolve("large"));
+        Measurement floor = withRows(this.children.run("large-floor", REFERENCE_HEAP, List.of(),
+                List.of("floor", large.inbox().toString())), 1, rows);
+        Measurement naive = withRows(this.children.run("large-naive", REFERENCE_HEAP, List.of(),
+                List.of("naive", large.inbox().toString())), 1, rows);
+        Measurement product = withRows(product("large-product", runFolder(large, "large", large.inbox())), 1, rows);
+        out.add(row("(b) one sheet of " + rows + " rows: floor", floor, rows, "", ""));
+        out.add(row("(b) one sheet of " + rows + " rows: naive", naive, rows, "", ""));
+        out.add(row("(b) one sheet of " + rows + " rows: product", product, rows, "heap ≤ 256 MB, RSS ≤ 700 MB",
+                verdict(product.heapMb() <= 256 && product.rssMb() <= 700)));
+    }
+
+    private void reports(List<String[]> out) throws IOException, InterruptedException {
+        int tasks = this.settings.reportTasks();
+        int departments = Math.max(1, Math.min(2_000, tasks / 100));
+        Path job = LedgerFill.writeJob(this.settings.scratch().resolve("runs/reports"), departments);
+        say("filling a ledger of %d tasks in %d departments", tasks, departments);
+        Measurement fill = this.children.run("reports-fill", "1g", List.of(),
+                List.of("fill", job.toString(), String.valueOf(tasks), String.valueOf(departments)));
+        say("filled in %.1f s; writing the reports", fill.wallSeconds());
+        Measurement write = this.children.run("reports-write", PRODUCT_HEAP, List.of(),
+                List.of("reports", job.toString(), MONTH, AS_OF));
+        if (write.exit() != 0) {
+            throw new IllegalStateException("reports-write failed; see its log");
+        }
+        out.add(row("(c) reports (MonthlyReports.write) for a ledger of " + fill.rows() + " tasks", write, fill.rows(),
+                "heap ≤ 256 MB, RSS ≤ 700 MB", verdict(write.heapMb() <= 256 && write.rssMb() <= 700)));
+    }
+
+    private void check(BenchmarkCorpusGenerator.Corpus corpus, List<String[]> out)
+            throws IOException, InterruptedException {
+        Path sheet = corpus.files().stream().filter((p) -> p.toString().endsWith(".xlsx")).findFirst()
+            .orElse(corpus.files().get(0));
+        Path folder = Files.createDirectories(this.settings.scratch().resolve("runs/check"));
+        List<Measurement> runs = new ArrayList<>();
+        for (int r = 1; r <= this.settings.repeat(); r++) {
+            Path copy = folder.resolve(r + "-" + sheet.getFileName());
+            Files.copy(sheet, copy, StandardCopyOption.COPY_ATTRIBUTES);
+            runs.add(this.children.run("check-" + r, PRODUCT_HEAP, List.of(), List.of("ledger", "check", "--job",
+                    corpus.jobFile().toString(), "--month", MONTH, copy.toString())));
+        }
+        Measurement check = Measurement.median(runs);
+        out.add(row("(d) `check` on one " + this.settings.rows() + "-row sheet, JVM start included", check,
+                this.settings.rows(), "< 3 s", verdict(check.wallSeconds() < 3.0)));
+    }
+
+    // --- rendering ---
+
+    private static String table(Map<String, Measurement> medians) {
+        StringBuilder md = new StringBuilder();
+        md.append("| mode | files | rows | wall s | in-JVM s | rows/s | peak heap MB | peak RSS MB |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        medians.forEach((mode, m) -> md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.0f | %.0f | %.0f |%n",
+                mode, m.files(), m.rows(), m.wallSeconds(), m.workSeconds(), m.rowsPerSecond(), m.heapMb(), m.rssMb())));
+        return md.toString();
+    }
+
+    private static String[] row(String scenario, Measurement m, long rows, String target, String met) {
+        return new String[] { scenario, String.valueOf(rows), String.format(Locale.ROOT, "%.2f", m.wallSeconds()),
+                String.format(Locale.ROOT, "%.2f", m.workSeconds()), String.format(Locale.ROOT, "%.0f", m.heapMb()),
+                String.format(Locale.ROOT, "%.0f", m.rssMb()), target, met };
+    }
+
+    /** The corpus's own counts: a child reports the rows it saw, title and signature lines included. */
+    private static Measurement withRows(Measurement m, long files, long rows) {
+        return new Measurement(m.label(), files, rows, m.wallSeconds(), m.workSeconds(), m.heapMb(), m.rssMb(),
+                m.exit());
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "MISSED";
+    }
+
+    private void say(String format, Object... args) {
+        this.progress.println("bench: " + String.format(Locale.ROOT, format, args));
+        this.progress.flush();
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.rectification.ledger.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Samples the heap in use every 50 ms on a daemon thread and keeps the highest value; at the end reads the
+ * process's own peak resident set size (VmHWM) from /proc/self/status.
+ */
+final class PeakMemory implements AutoCloseable {
+
+    private static final long INTERVAL_MILLIS = 50;
+
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+
+    private final Thread sampler;
+
+    private volatile long peakHeap;
+
+    private volatile boolean running = true;
+
+    PeakMemory() {
+        this.sampler = new Thread(this::sampleUntilClosed, "bench-heap-sampler");
+        this.sampler.setDaemon(true);
+        this.sampler.start();
+    }
+
+    private void sampleUntilClosed() {
+        while (this.running) {
+            sample();
+            try {
+                Thread.sleep(INTERVAL_MILLIS);
+            }
+            catch (InterruptedException ex) {
+                return;
+            }
+        }
+    }
+
+    private void sample() {
+        long used = this.memory.getHeapMemoryUsage().getUsed();
+        if (used > this.peakHeap) {
+            this.peakHeap = used;
+        }
+    }
+
+    /** The highest heap in use seen so far, in bytes. */
+    long peakHeapBytes() {
+        sample();
+        return this.peakHeap;
+    }
+
+    /** Peak resident set size of this process in kB, or -1 where /proc is not available. */
+    static long peakRssKilobytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.substring(6).trim().split("\\s+")[0]);
+                }
+            }
+        }
+        catch (IOException | RuntimeException ex) {
+            // not Linux: no RSS figure
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() {
+        this.running = false;
+        this.sampler.interrupt();
+    }
+
+}

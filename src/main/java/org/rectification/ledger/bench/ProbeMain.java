@@ -1,0 +1,68 @@
+package org.rectification.ledger.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.rectification.ledger.cli.LedgerCommand;
+
+/**
+ * The child JVM of one measurement: runs one mode while {@link PeakMemory} samples the heap, then prints a
+ * single {@code BENCH-RESULT} line (files, rows, in-JVM milliseconds, peak heap, peak RSS, exit code) for the
+ * parent to parse. Modes: {@code floor DIR}, {@code naive DIR}, {@code ledger ARGS...} (any ledger command,
+ * e.g. {@code run} or {@code check}), {@code fill JOB TASKS DEPARTMENTS} and {@code reports JOB MONTH AS-OF}.
+ */
+public final class ProbeMain {
+
+    static final String RESULT = "BENCH-RESULT";
+
+    private ProbeMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        long files = 0;
+        long rows = 0;
+        int exit = 0;
+        long started;
+        long workNanos;
+        long heap;
+        try (PeakMemory memory = new PeakMemory()) {
+            started = System.nanoTime();
+            switch (mode) {
+                case "floor", "naive" -> {
+                    for (Path file : workbooks(Path.of(rest.get(0)))) {
+                        rows += mode.equals("floor") ? FloorRead.read(file) : NaiveRead.read(file);
+                        files++;
+                    }
+                }
+                case "ledger" -> exit = LedgerCommand.execute(rest.toArray(String[]::new));
+                case "fill" -> rows = LedgerFill.fill(Path.of(rest.get(0)), Integer.parseInt(rest.get(1)),
+                        Integer.parseInt(rest.get(2)));
+                case "reports" -> rows = LedgerFill.writeReports(Path.of(rest.get(0)), rest.get(1), rest.get(2));
+                default -> throw new IllegalArgumentException("unknown mode " + mode);
+            }
+            workNanos = System.nanoTime() - started;
+            heap = memory.peakHeapBytes();
+        }
+        System.out.println(RESULT + " files=" + files + " rows=" + rows + " work_ms=" + workNanos / 1_000_000
+                + " heap_peak=" + heap + " rss_kb=" + PeakMemory.peakRssKilobytes() + " exit=" + exit);
+        System.out.flush();
+        System.exit(exit);
+    }
+
+    /** The workbooks of a folder in name order. */
+    static List<Path> workbooks(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(Files::isRegularFile)
+                .filter((p) -> p.getFileName().toString().matches("(?i).*\\.xlsx?"))
+                .sorted()
+                .toList();
+        }
+    }
+
+}
