@@ -51,7 +51,7 @@ class ConsolidationCrashTests {
     }
 
     @ParameterizedTest(name = "killed at {0}")
-    @ValueSource(strings = { "checkStep:3", "before:noticeStep", "before:reportStep", "archiveStep:moved-3",
+    @ValueSource(strings = { "checkStep:2", "before:noticeStep", "before:reportStep", "archiveStep:moved-3",
             "before:deliveryStep" })
     void aRunKilledAndRerunEndsLikeAnUninterruptedRun(String crashPoint) throws Exception {
         LedgerWorkspace workspace = this.october.copyTo(newRoot(crashPoint.replace(':', '-')));
