@@ -30,6 +30,10 @@ public class LedgerCommand {
     public static final int LOCKED = 3;
 
     public static int execute(String... args) {
+        // Until a command starts the Spring context, libraries log warnings only (not logback's debug default).
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-quiet.xml");
+        }
         CommandLine commandLine = new CommandLine(new LedgerCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

@@ -21,6 +21,10 @@ public final class LedgerContext {
     public static ConfigurableApplicationContext open(Class<?> application, JobFile job, Roster roster,
             Map<String, Object> extraProperties) {
         Map<String, Object> properties = new LinkedHashMap<>(databaseProperties(job));
+        // the command line's quiet pre-context logging hands over to logback-spring.xml
+        if ("logback-quiet.xml".equals(System.getProperty("logback.configurationFile"))) {
+            System.clearProperty("logback.configurationFile");
+        }
         // The rolling log lives with the job's work folder unless the operator points it elsewhere.
         if (System.getProperty("LEDGER_LOG_DIR") == null && System.getenv("LEDGER_LOG_DIR") == null) {
             System.setProperty("LEDGER_LOG_DIR", job.folders().work().resolve("logs").toString());
