@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,7 +116,7 @@ class ConsolidationJobFunctionalTests {
         assertThat(workspace.out().resolve("月度整改进展-2026-10.xlsx")).exists();
     }
 
-    private void assertNovember(JdbcTemplate jdbc, LedgerWorkspace workspace) throws IOException {
+    private void assertNovember(JdbcTemplate jdbc, LedgerWorkspace workspace) throws Exception {
         assertThat(outcomes(jdbc, "2026-11")).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                 Map.entry("人社局-11月整改任务分解表.xls", "ACCEPTED"), Map.entry("住建局-11月整改任务分解表.xlsx", "ACCEPTED"),
                 Map.entry("卫健局-11月整改任务分解表.xlsx", "ACCEPTED"), Map.entry("审计局-11月整改任务分解表.xls", "REJECTED"),
@@ -168,6 +174,54 @@ class ConsolidationJobFunctionalTests {
         try (Stream<Path> all = Files.walk(workspace.root)) {
             assertThat(all.map(Path::toString).filter((p) -> p.endsWith(".tmp"))).as("no half-written file").isEmpty();
         }
+        assertNotices(workspace);
+    }
+
+    /** The return notices of the broken November sheets say exactly what is wrong, on the department's own sheet. */
+    private void assertNotices(LedgerWorkspace workspace) throws Exception {
+        try (XSSFWorkbook notice = new XSSFWorkbook(
+                workspace.root.resolve("rejected/审计局-11月整改任务分解表-退回意见.xlsx").toFile())) {
+            Sheet findings = notice.getSheetAt(0);
+            assertThat(findings.getSheetName()).isEqualTo("退回意见");
+            assertThat(text(findings.getRow(1).getCell(0))).isEqualTo("处理结果：退回（整改后重新报送）");
+            assertThat(findingRows(findings)).containsExactly("整改任务分解表|11|“审核人”处未签名或签章");
+            XSSFSheet own = notice.getSheet("整改任务分解表");
+            assertThat(own).as("the department's own sheet").isNotNull();
+            assertThat(own.getCellComments()).hasSize(1);
+        }
+        try (XSSFWorkbook notice = new XSSFWorkbook(workspace.out()
+            .resolve("退回意见/2026-11/县住房和城乡建设局/住建局-11月整改任务分解表-退回意见.xlsx")
+            .toFile())) {
+            Sheet findings = notice.getSheetAt(0);
+            assertThat(text(findings.getRow(1).getCell(0))).isEqualTo("处理结果：已接收，请核实修正以下问题");
+            // the column as the department wrote it (责 任 人), the value seen (待定)
+            assertThat(findingRows(findings)).containsExactly("住建局|5|第5行整改时限由2026年12月31日推迟至2027年3月31日，备注中未说明原因",
+                    "住建局|6|第6行“责 任 人”填写为“待定”，视同未填写");
+            XSSFSheet own = notice.getSheetAt(1);
+            assertThat(own.getCellComments().values()).extracting((comment) -> comment.getString().getString())
+                .anyMatch((comment) -> comment.contains("待定"));
+        }
+    }
+
+    /** 工作表|行|问题 for every finding listed under the header row of a notice's first sheet. */
+    private static List<String> findingRows(Sheet findings) {
+        List<String> rows = new java.util.ArrayList<>();
+        int header = -1;
+        for (Row row : findings) {
+            if (header < 0 && "序号".equals(text(row.getCell(0)))) {
+                header = row.getRowNum();
+                continue;
+            }
+            if (header >= 0 && !text(row.getCell(0)).isEmpty()) {
+                String problem = text(row.getCell(4)).replaceFirst("^【[^】]*】", "");
+                rows.add(text(row.getCell(1)) + "|" + text(row.getCell(2)) + "|" + problem);
+            }
+        }
+        return rows;
+    }
+
+    private static String text(Cell cell) {
+        return (cell == null) ? "" : new DataFormatter().formatCellValue(cell);
     }
 
     private static Map<String, String> outcomes(JdbcTemplate jdbc, String month) {
