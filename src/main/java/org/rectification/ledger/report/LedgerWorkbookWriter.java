@@ -34,7 +34,7 @@ final class LedgerWorkbookWriter {
 
     /** Writes the workbook to target; returns the number of tasks written. */
     long write(ReportRequest request, List<String> departments, Path target) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW);
         try {
             ReportStyles styles = new ReportStyles(workbook);
             Path scratch = target.getParent();

@@ -52,7 +52,7 @@ final class ProgressWorkbookWriter {
         String asOfText = asOf.format(DateTimeFormatter.ISO_LOCAL_DATE);
         MonthFigures figures = new MonthFigures(departments, month, asOf,
                 request.month().minusMonths(1).atEndOfMonth());
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW);
         try {
             ReportStyles styles = new ReportStyles(workbook);
             String monthTitle = Messages.get("report.progress.title", request.campaign(), month);
