@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rectification.ledger.sheet.SheetTable;
+import org.rectification.ledger.system.Messages;
 
 /**
  * Writes the return notice (退回意见) of one submission: a first sheet listing every finding in plain Chinese,
@@ -37,6 +38,13 @@ public final class ReturnNoticeWriter {
     /** @param clock supplies the notice's date */
     public ReturnNoticeWriter(Clock clock) {
         this.clock = clock;
+    }
+
+    /** The notice's file name for a submitted file: 民政局-11月.xls → 民政局-11月-退回意见.xlsx (always .xlsx). */
+    public static String noticeFileName(String submittedFileName) {
+        int dot = submittedFileName.lastIndexOf('.');
+        String base = (dot > 0) ? submittedFileName.substring(0, dot) : submittedFileName;
+        return base + Messages.get("job.notice-suffix") + ".xlsx";
     }
 
     /**

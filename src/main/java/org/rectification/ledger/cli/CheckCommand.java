@@ -97,7 +97,7 @@ class CheckCommand implements Callable<Integer> {
             }
             out.println(FindingsTable.render(checked));
             if (checked.hasFindings() && Files.isRegularFile(file)) {
-                Path notice = file.resolveSibling(baseName(fileName) + Messages.get("job.notice-suffix") + ".xlsx");
+                Path notice = file.resolveSibling(ReturnNoticeWriter.noticeFileName(fileName));
                 notices.write(file, checked, notice);
                 out.println(Messages.get("cli.check.notice", notice.toString()));
             }
@@ -107,9 +107,5 @@ class CheckCommand implements Callable<Integer> {
         return errors ? HAS_ERRORS : LedgerCommand.OK;
     }
 
-    private static String baseName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return (dot > 0) ? fileName.substring(0, dot) : fileName;
-    }
 
 }

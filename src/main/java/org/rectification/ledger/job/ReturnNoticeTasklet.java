@@ -63,7 +63,7 @@ class ReturnNoticeTasklet implements Tasklet {
     }
 
     private Path noticePath(Submission submission, boolean rejected) {
-        String name = baseName(submission.fileName()) + Messages.get("job.notice-suffix") + ".xlsx";
+        String name = ReturnNoticeWriter.noticeFileName(submission.fileName());
         if (rejected) {
             return this.rejectedFolder.resolve(name);
         }
@@ -73,9 +73,5 @@ class ReturnNoticeTasklet implements Tasklet {
             .resolve(name);
     }
 
-    private static String baseName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return (dot > 0) ? fileName.substring(0, dot) : fileName;
-    }
 
 }
