@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -257,11 +258,24 @@ public final class Benchmark {
             naiveRow = new String[] { "(b) one sheet of " + rows + " rows: naive", String.valueOf(rows),
                     "failed (-Xmx" + REFERENCE_HEAP + ", see logs/large-naive.log)", "", "", "", "", "" };
         }
-        Measurement product = withRows(product("large-product", runFolder(large, "large", large.inbox())), 1, rows);
+        Path run = runFolder(large, "large", large.inbox());
+        // past the default per-sheet row limit the product would set the file aside as TOO_LARGE: lift it to measure
+        Files.writeString(run.resolve("job.yml"), "intake: { max-rows: " + (rows + 1_000) + " }\n",
+                StandardOpenOption.APPEND);
+        String[] productRow;
+        try {
+            Measurement product = withRows(product("large-product", run), 1, rows);
+            productRow = row("(b) one sheet of " + rows + " rows: product", product, rows,
+                    "heap ≤ 256 MB, RSS ≤ 700 MB", verdict(product.heapMb() <= 256 && product.rssMb() <= 700));
+        }
+        catch (IllegalStateException ex) {
+            productRow = new String[] { "(b) one sheet of " + rows + " rows: product", String.valueOf(rows),
+                    "failed (-Xmx" + PRODUCT_HEAP + ", see logs/large-product.log)", "", "", "",
+                    "heap ≤ 256 MB, RSS ≤ 700 MB", verdict(false) };
+        }
         out.add(row("(b) one sheet of " + rows + " rows: floor", floor, rows, "", ""));
         out.add(naiveRow);
-        out.add(row("(b) one sheet of " + rows + " rows: product", product, rows, "heap ≤ 256 MB, RSS ≤ 700 MB",
-                verdict(product.heapMb() <= 256 && product.rssMb() <= 700)));
+        out.add(productRow);
     }
 
     private void reports(List<String[]> out) throws IOException, InterruptedException {

@@ -26,8 +26,12 @@ import org.rectification.ledger.system.Messages;
  */
 public final class ReturnNoticeWriter {
 
-    /** Sources larger than this are not copied into the notice (the findings sheet is always written). */
-    static final long MAX_SOURCE_BYTES = 20L * 1024 * 1024;
+    /**
+     * Sources larger than this are not copied into the notice (the findings sheet is always written): copying
+     * loads the whole workbook into POI's object model, and a 3 MB sheet of 45,000 rows already exhausts a
+     * 256 MB heap. 1 MB is about 10,000 rows, far beyond a department's decomposition sheet.
+     */
+    static final long MAX_SOURCE_BYTES = 1024L * 1024;
 
     private final Clock clock;
 

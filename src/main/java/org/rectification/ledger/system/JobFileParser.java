@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rectification.ledger.sheet.ReadSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -83,7 +84,7 @@ public final class JobFileParser {
         checkKeys(intakeMap, "intake.", Set.of("settle-seconds", "max-file-mb", "max-rows", "max-columns"));
         JobFile.Intake intake = new JobFile.Intake(integer(intakeMap, "intake.", "settle-seconds", 5, 0, 86400),
                 integer(intakeMap, "intake.", "max-file-mb", 50, 1, 4096),
-                integer(intakeMap, "intake.", "max-rows", 1_000_000, 10, 10_000_000),
+                integer(intakeMap, "intake.", "max-rows", ReadSettings.Limits.DEFAULT_MAX_ROWS, 10, 10_000_000),
                 integer(intakeMap, "intake.", "max-columns", 200, 10, 16384));
 
         Map<String, Object> checksMap = map(root.get("checks"), "checks", false);

@@ -248,6 +248,23 @@ class ReturnNoticeWriterTests {
     }
 
     @Test
+    void listsTheFindingsOnlyForASourceTooLargeToCopySafely() throws IOException {
+        Path source = sourceWorkbook(new XSSFWorkbook(), this.folder.resolve("民政局-10月.xlsx"), false);
+        CheckedSubmission checked = checked(source, false);
+        // pad the file past the copy limit: the notice must not load it into memory
+        java.nio.file.Files.write(source, new byte[(int) ReturnNoticeWriter.MAX_SOURCE_BYTES + 1],
+                java.nio.file.StandardOpenOption.APPEND);
+        Path target = this.folder.resolve("退回意见-民政局-10月.xlsx");
+
+        this.writer.write(source, checked, target);
+
+        try (XSSFWorkbook notice = open(target)) {
+            assertThat(notice.getNumberOfSheets()).isEqualTo(1);
+            assertThat(notice.getSheetAt(0).getSheetName()).isEqualTo("退回意见");
+        }
+    }
+
+    @Test
     void marksTheVisibleCellOfAMergedRange() throws IOException {
         Path source = sourceWorkbook(new XSSFWorkbook(), this.folder.resolve("民政局-10月.xlsx"), true);
         SheetTable table = table(SHEET, STANDARD, Map.of(), row(SHEET, 4, Field.TASK_CODE, "1-1"),
