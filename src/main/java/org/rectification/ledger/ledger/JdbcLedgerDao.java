@@ -72,13 +72,18 @@ public class JdbcLedgerDao {
         insertFindings(submissionId, month, department, checked.fileName(), checked.findings());
         ReadSubmission read = checked.read();
         int rowsRead = (read != null) ? read.rowCount() : 0;
+        // lists are stored one entry per line: sheet names and headers may contain any punctuation
         this.jdbc.update("update submission set department = ?, outcome = ?, reasons = ?, sheets_read = ?, "
-                + "sheets_skipped = ?, rows_read = ?, rows_merged = ?, rows_rejected = ?, filled_date = ?, "
-                + "checked_at = ? where id = ?", department, accepted ? "ACCEPTED" : "REJECTED",
+                + "sheets_skipped = ?, extra_columns = ?, rows_read = ?, rows_merged = ?, rows_rejected = ?, "
+                + "filled_date = ?, checked_at = ? where id = ?", department, accepted ? "ACCEPTED" : "REJECTED",
                 truncate(String.join("; ", checked.reasons()), 4000),
-                (read != null) ? truncate(read.tables().stream().map(SheetTable::sheet).collect(Collectors.joining("、")), 2000) : null,
+                (read != null) ? truncate(read.tables().stream().map(SheetTable::sheet).collect(Collectors.joining("\n")), 2000) : null,
                 (read != null) ? truncate(read.skipped().stream().map((s) -> s.sheet() + "（" + s.reason() + "）")
-                    .collect(Collectors.joining("、")), 4000) : null,
+                    .collect(Collectors.joining("\n")), 4000) : null,
+                (read != null) ? truncate(read.tables().stream()
+                    .flatMap((table) -> table.extraColumns().stream().map((column) -> table.sheet() + "!"
+                            + column.letter() + "：" + column.header()))
+                    .collect(Collectors.joining("\n")), 2000) : null,
                 rowsRead, merged, accepted ? rowsRead - merged : rowsRead,
                 (read != null && read.filledDate() != null) ? Date.valueOf(read.filledDate()) : null,
                 Timestamp.from(checkedAt), submissionId);

@@ -103,7 +103,8 @@ final class LedgerRows {
 
     List<Submission> submissions(String month) {
         return this.jdbc.query("""
-                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, s.file_modified
+                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, s.file_modified,
+                       s.sheets_read, s.sheets_skipped, s.extra_columns, s.rows_read, s.rows_merged
                 from submission s where s.report_month = ? order by s.file_modified, s.id
                 """, (rs, n) -> submission(rs), month);
     }
@@ -132,12 +133,23 @@ final class LedgerRows {
                 rs.getString("value_seen"), rs.getString("message"), rs.getString("outcome")), month);
     }
 
+    /** A stored one-entry-per-line list. */
+    private static List<String> lines(String stored) {
+        return (stored == null || stored.isBlank()) ? List.of() : List.of(stored.split("\n"));
+    }
+
     private static Submission submission(ResultSet rs) throws SQLException {
         Timestamp received = rs.getTimestamp("file_modified");
         String month = hasColumn(rs, "sub_month") ? rs.getString("sub_month") : null;
+        boolean detail = hasColumn(rs, "sheets_read");
         return new Submission(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
                 rs.getString("department"), rs.getString("outcome"), rs.getString("reasons"),
-                (received != null) ? received.toLocalDateTime() : null, month);
+                (received != null) ? received.toLocalDateTime() : null, month,
+                detail ? lines(rs.getString("sheets_read")) : List.of(),
+                detail ? lines(rs.getString("sheets_skipped")) : List.of(),
+                detail ? lines(rs.getString("extra_columns")) : List.of(),
+                detail ? (Integer) rs.getObject("rows_read", Integer.class) : null,
+                detail ? (Integer) rs.getObject("rows_merged", Integer.class) : null);
     }
 
     private static boolean hasColumn(ResultSet rs, String name) throws SQLException {
@@ -175,7 +187,8 @@ final class LedgerRows {
      * dropped on the due day counts as on time even though the run that takes it in starts after midnight.
      */
     record Submission(long id, String fileName, String sha256, String department, String outcome, String reasons,
-            LocalDateTime receivedAt, String month) {
+            LocalDateTime receivedAt, String month, List<String> sheetsRead, List<String> sheetsSkipped,
+            List<String> extraColumns, Integer rowsRead, Integer rowsMerged) {
 
         List<String> reasonList() {
             if (this.reasons == null || this.reasons.isBlank()) {

@@ -47,6 +47,14 @@ final class SummaryJsonWriter {
             node.put("receivedAt", (submission.receivedAt() != null) ? submission.receivedAt().toString() : null);
             ArrayNode reasons = node.putArray("reasons");
             submission.reasonList().forEach(reasons::add);
+            if (submission.rowsRead() != null) {
+                node.put("rowsRead", submission.rowsRead());
+                node.put("rowsMerged", submission.rowsMerged());
+            }
+            // which sheets were read, which were not and why, and columns kept but not recognised
+            submission.sheetsRead().forEach(node.putArray("sheetsRead")::add);
+            submission.sheetsSkipped().forEach(node.putArray("sheetsSkipped")::add);
+            submission.extraColumns().forEach(node.putArray("extraColumns")::add);
         }
         ArrayNode departments = root.putArray("departments");
         for (Map.Entry<String, Tally> entry : figures.departments.entrySet()) {

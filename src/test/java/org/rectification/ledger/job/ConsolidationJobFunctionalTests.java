@@ -161,6 +161,15 @@ class ConsolidationJobFunctionalTests {
         assertThat(summary.path("missingSubmissions").toString()).isEqualTo("[\"县农业农村局\",\"县审计局\"]");
         assertThat(summary.path("findings").size()).isEqualTo(10);
         assertThat(summary.path("submissions").size()).isEqualTo(13);
+        Map<String, JsonNode> byFile = new java.util.HashMap<>();
+        summary.path("submissions").forEach((node) -> byFile.put(node.path("file").asString(), node));
+        JsonNode minzheng = byFile.get("民政局-11月整改任务分解表.xlsx");
+        assertThat(minzheng.path("sheetsRead").toString()).isEqualTo("[\"整改任务分解表\"]");
+        assertThat(minzheng.path("sheetsSkipped").toString())
+            .as("which sheets were not read, and why").isEqualTo("[\"填表说明（填表说明，未读取）\",\"下拉选项（隐藏工作表，未读取）\"]");
+        assertThat(byFile.get("财政局-11月（修改版）.xlsx").path("extraColumns").toString())
+            .as("an unknown column is kept and reported").isEqualTo("[\"Sheet1!L：督办科室\"]");
+        assertThat(byFile.get("财政局-11月（修改版）.xlsx").path("rowsMerged").asInt()).isEqualTo(6);
 
         assertThat(listing(workspace.root.resolve("rejected"))).containsExactly("审计局-11月整改任务分解表-退回意见.xlsx",
                 "审计局-11月整改任务分解表.xls", "损坏文件-退回意见.xlsx", "损坏文件.xlsx", "整改情况说明-退回意见.xlsx",
