@@ -2,7 +2,6 @@ package org.rectification.ledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -31,7 +30,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the consolidation once: intake, check, merge, notices, workbooks, archive, delivery.")
 class RunCommand implements Callable<Integer> {
-
 
     @Spec
     CommandSpec spec;

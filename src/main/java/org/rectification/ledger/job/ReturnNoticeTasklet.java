@@ -54,7 +54,6 @@ class ReturnNoticeTasklet implements Tasklet {
             CheckedSubmission checked = new CheckedSubmission(submission.fileName(), null, submission.department(),
                     findings, List.of(), rejected);
             Path target = noticePath(submission, rejected);
-            java.nio.file.Files.createDirectories(target.getParent());
             this.writer.write(submission.inboxPath(), checked, target);
             this.submissions.markNotice(submission.id(), target);
             contribution.incrementWriteCount(1);

@@ -38,8 +38,9 @@ final class LedgerWorkbookWriter {
         try {
             ReportStyles styles = new ReportStyles(workbook);
             Path scratch = target.getParent();
-            TableSheet ledger = new TableSheet(workbook, styles, Messages.get("report.ledger.sheet"),
-                    Messages.get("report.ledger.title", request.campaign()), ledgerColumns(), scratch);
+            String title = Messages.get("report.ledger.title", request.campaign());
+            TableSheet ledger = new TableSheet(workbook, styles, Messages.get("report.ledger.sheet"), title,
+                    ledgerColumns(), scratch);
             TableSheet history = new TableSheet(workbook, styles, Messages.get("report.history.sheet"),
                     Messages.get("report.history.title", request.campaign()), historyColumns(), null);
             for (String department : departments) {
@@ -52,7 +53,6 @@ final class LedgerWorkbookWriter {
             }
             List<TableSheet.StreamedMerges> merges = new ArrayList<>(ledger.finish());
             merges.addAll(history.finish());
-            String title = Messages.get("report.ledger.title", request.campaign());
             ReportFile.fixProperties(workbook.getXSSFWorkbook(), title, request.asOf());
             ReportFile.writeWorkbook(workbook, target, merges, request.asOf());
             return ledger.dataRows();
@@ -63,32 +63,32 @@ final class LedgerWorkbookWriter {
     }
 
     private static List<Column> ledgerColumns() {
-        return List.of(new Column(Messages.get("report.col.seq"), Kind.CENTER, 8),
-                new Column(Messages.get("report.col.task-code"), Kind.CENTER, 14),
-                new Column(Messages.get("report.col.department"), Kind.CENTER, 14),
-                new Column(Messages.get("report.col.category"), Kind.MERGED, 12),
-                new Column(Messages.get("report.col.problem"), Kind.MERGED, 34),
-                new Column(Messages.get("report.col.measure"), Kind.TEXT, 34),
-                new Column(Messages.get("report.col.leader"), Kind.CENTER, 10),
-                new Column(Messages.get("report.col.owner"), Kind.CENTER, 10),
-                new Column(Messages.get("report.col.co-departments"), Kind.TEXT, 12),
-                new Column(Messages.get("report.col.deadline"), Kind.DATE, 12),
-                new Column(Messages.get("report.col.status"), Kind.CENTER, 10),
-                new Column(Messages.get("report.col.progress"), Kind.TEXT, 34),
-                new Column(Messages.get("report.col.evidence"), Kind.TEXT, 20),
-                new Column(Messages.get("report.col.remarks"), Kind.TEXT, 12),
-                new Column(Messages.get("report.col.last-month"), Kind.CENTER, 10));
+        return List.of(Column.of("seq", Kind.CENTER, 8),
+                Column.of("task-code", Kind.CENTER, 14),
+                Column.of("department", Kind.CENTER, 14),
+                Column.of("category", Kind.MERGED, 12),
+                Column.of("problem", Kind.MERGED, 34),
+                Column.of("measure", Kind.TEXT, 34),
+                Column.of("leader", Kind.CENTER, 10),
+                Column.of("owner", Kind.CENTER, 10),
+                Column.of("co-departments", Kind.TEXT, 12),
+                Column.of("deadline", Kind.DATE, 12),
+                Column.of("status", Kind.CENTER, 10),
+                Column.of("progress", Kind.TEXT, 34),
+                Column.of("evidence", Kind.TEXT, 20),
+                Column.of("remarks", Kind.TEXT, 12),
+                Column.of("last-month", Kind.CENTER, 10));
     }
 
     private static List<Column> historyColumns() {
-        return List.of(new Column(Messages.get("report.col.task-code"), Kind.CENTER, 14),
-                new Column(Messages.get("report.col.department"), Kind.CENTER, 14),
-                new Column(Messages.get("report.col.problem"), Kind.TEXT, 34),
-                new Column(Messages.get("report.col.measure"), Kind.TEXT, 34),
-                new Column(Messages.get("report.col.month"), Kind.CENTER, 9),
-                new Column(Messages.get("report.col.status"), Kind.CENTER, 10),
-                new Column(Messages.get("report.col.progress"), Kind.TEXT, 40),
-                new Column(Messages.get("report.col.deadline"), Kind.DATE, 12));
+        return List.of(Column.of("task-code", Kind.CENTER, 14),
+                Column.of("department", Kind.CENTER, 14),
+                Column.of("problem", Kind.TEXT, 34),
+                Column.of("measure", Kind.TEXT, 34),
+                Column.of("month", Kind.CENTER, 9),
+                Column.of("status", Kind.CENTER, 10),
+                Column.of("progress", Kind.TEXT, 40),
+                Column.of("deadline", Kind.DATE, 12));
     }
 
     /**

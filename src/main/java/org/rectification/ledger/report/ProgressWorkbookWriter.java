@@ -318,52 +318,48 @@ final class ProgressWorkbookWriter {
     }
 
     private static List<Column> overdueColumns() {
-        return List.of(col("seq", Kind.CENTER, 6), col("task-code", Kind.CENTER, 14), col("department", Kind.CENTER, 14),
-                col("problem", Kind.TEXT, 30), col("measure", Kind.TEXT, 30), col("leader", Kind.CENTER, 10),
-                col("owner", Kind.CENTER, 10), col("deadline", Kind.DATE, 12), col("days-overdue", Kind.INTEGER, 8),
-                col("status", Kind.CENTER, 10), col("latest-progress", Kind.TEXT, 30));
+        return List.of(Column.of("seq", Kind.CENTER, 6), Column.of("task-code", Kind.CENTER, 14), Column.of("department", Kind.CENTER, 14),
+                Column.of("problem", Kind.TEXT, 30), Column.of("measure", Kind.TEXT, 30), Column.of("leader", Kind.CENTER, 10),
+                Column.of("owner", Kind.CENTER, 10), Column.of("deadline", Kind.DATE, 12), Column.of("days-overdue", Kind.INTEGER, 8),
+                Column.of("status", Kind.CENTER, 10), Column.of("latest-progress", Kind.TEXT, 30));
     }
 
     private static List<Column> warningColumns() {
-        return List.of(col("seq", Kind.CENTER, 6), col("warning", Kind.CENTER, 16), col("task-code", Kind.CENTER, 14),
-                col("department", Kind.CENTER, 14), col("problem", Kind.TEXT, 28), col("measure", Kind.TEXT, 28),
-                col("leader", Kind.CENTER, 10), col("owner", Kind.CENTER, 10), col("deadline", Kind.DATE, 12),
-                col("days-left", Kind.INTEGER, 8), col("status", Kind.CENTER, 10),
-                col("latest-progress", Kind.TEXT, 28));
+        return List.of(Column.of("seq", Kind.CENTER, 6), Column.of("warning", Kind.CENTER, 16), Column.of("task-code", Kind.CENTER, 14),
+                Column.of("department", Kind.CENTER, 14), Column.of("problem", Kind.TEXT, 28), Column.of("measure", Kind.TEXT, 28),
+                Column.of("leader", Kind.CENTER, 10), Column.of("owner", Kind.CENTER, 10), Column.of("deadline", Kind.DATE, 12),
+                Column.of("days-left", Kind.INTEGER, 8), Column.of("status", Kind.CENTER, 10),
+                Column.of("latest-progress", Kind.TEXT, 28));
     }
 
     private static List<Column> closedColumns() {
-        return List.of(col("seq", Kind.CENTER, 6), col("task-code", Kind.CENTER, 14), col("department", Kind.CENTER, 14),
-                col("category", Kind.CENTER, 12), col("problem", Kind.TEXT, 28), col("measure", Kind.TEXT, 28),
-                col("leader", Kind.CENTER, 10), col("owner", Kind.CENTER, 10), col("deadline", Kind.DATE, 12),
-                col("progress", Kind.TEXT, 28), col("evidence", Kind.TEXT, 24));
+        return List.of(Column.of("seq", Kind.CENTER, 6), Column.of("task-code", Kind.CENTER, 14), Column.of("department", Kind.CENTER, 14),
+                Column.of("category", Kind.CENTER, 12), Column.of("problem", Kind.TEXT, 28), Column.of("measure", Kind.TEXT, 28),
+                Column.of("leader", Kind.CENTER, 10), Column.of("owner", Kind.CENTER, 10), Column.of("deadline", Kind.DATE, 12),
+                Column.of("progress", Kind.TEXT, 28), Column.of("evidence", Kind.TEXT, 24));
     }
 
     private static List<Column> missingColumns() {
-        return List.of(col("seq", Kind.CENTER, 6), col("department", Kind.TEXT, 20), col("tasks", Kind.INTEGER, 8),
-                col("this-month", Kind.CENTER, 10), col("last-submission-month", Kind.CENTER, 10),
-                col("last-submission-file", Kind.TEXT, 36), col("last-submission-outcome", Kind.CENTER, 10),
-                col("last-submission-received", Kind.CENTER, 18));
+        return List.of(Column.of("seq", Kind.CENTER, 6), Column.of("department", Kind.TEXT, 20), Column.of("tasks", Kind.INTEGER, 8),
+                Column.of("this-month", Kind.CENTER, 10), Column.of("last-submission-month", Kind.CENTER, 10),
+                Column.of("last-submission-file", Kind.TEXT, 36), Column.of("last-submission-outcome", Kind.CENTER, 10),
+                Column.of("last-submission-received", Kind.CENTER, 18));
     }
 
     private static List<Column> findingColumns() {
-        return List.of(col("seq", Kind.CENTER, 6), col("department", Kind.TEXT, 14), col("file", Kind.TEXT, 28),
-                col("outcome", Kind.CENTER, 10), col("sheet", Kind.TEXT, 12), col("row", Kind.INTEGER, 6),
-                col("column", Kind.CENTER, 10), col("rule", Kind.TEXT, 28), col("severity", Kind.CENTER, 6),
-                col("message", Kind.TEXT, 36), col("value", Kind.TEXT, 20));
+        return List.of(Column.of("seq", Kind.CENTER, 6), Column.of("department", Kind.TEXT, 14), Column.of("file", Kind.TEXT, 28),
+                Column.of("outcome", Kind.CENTER, 10), Column.of("sheet", Kind.TEXT, 12), Column.of("row", Kind.INTEGER, 6),
+                Column.of("column", Kind.CENTER, 10), Column.of("rule", Kind.TEXT, 28), Column.of("severity", Kind.CENTER, 6),
+                Column.of("message", Kind.TEXT, 36), Column.of("value", Kind.TEXT, 20));
     }
 
     private static List<Column> detailColumns() {
-        return List.of(col("seq", Kind.CENTER, 7), col("task-code", Kind.CENTER, 14), col("department", Kind.CENTER, 14),
-                col("category", Kind.CENTER, 12), col("problem", Kind.TEXT, 30), col("measure", Kind.TEXT, 30),
-                col("leader", Kind.CENTER, 10), col("owner", Kind.CENTER, 10), col("co-departments", Kind.TEXT, 12),
-                col("deadline", Kind.DATE, 12), col("status", Kind.CENTER, 10), col("overdue", Kind.CENTER, 8),
-                col("progress", Kind.TEXT, 30), col("evidence", Kind.TEXT, 20), col("remarks", Kind.TEXT, 12),
-                col("state-month", Kind.CENTER, 10));
-    }
-
-    private static Column col(String key, Kind kind, int maxWidth) {
-        return new Column(Messages.get("report.col." + key), kind, maxWidth);
+        return List.of(Column.of("seq", Kind.CENTER, 7), Column.of("task-code", Kind.CENTER, 14), Column.of("department", Kind.CENTER, 14),
+                Column.of("category", Kind.CENTER, 12), Column.of("problem", Kind.TEXT, 30), Column.of("measure", Kind.TEXT, 30),
+                Column.of("leader", Kind.CENTER, 10), Column.of("owner", Kind.CENTER, 10), Column.of("co-departments", Kind.TEXT, 12),
+                Column.of("deadline", Kind.DATE, 12), Column.of("status", Kind.CENTER, 10), Column.of("overdue", Kind.CENTER, 8),
+                Column.of("progress", Kind.TEXT, 30), Column.of("evidence", Kind.TEXT, 20), Column.of("remarks", Kind.TEXT, 12),
+                Column.of("state-month", Kind.CENTER, 10));
     }
 
 }

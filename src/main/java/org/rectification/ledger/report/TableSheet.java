@@ -33,6 +33,12 @@ final class TableSheet {
 
     /** A column: its header, how its cells look, and the widest it may get (in characters, CJK counting 2). */
     record Column(String header, Kind kind, int maxWidth) {
+
+        /** A column headed by the label {@code report.col.<key>} of messages.properties. */
+        static Column of(String key, Kind kind, int maxWidth) {
+            return new Column(Messages.get("report.col." + key), kind, maxWidth);
+        }
+
     }
 
     /** A value shown as a percentage. */
