@@ -1,10 +1,13 @@
 package org.rectification.ledger.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.apache.poi.hssf.usermodel.HSSFCellStyle;
@@ -26,11 +29,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rectification.ledger.system.Messages;
 
 /**
@@ -59,65 +62,71 @@ final class MarkedSheetCopier {
 
     private final Workbook source;
 
-    private final XSSFWorkbook target;
+    private final SXSSFWorkbook target;
 
     private final Map<StyleKey, XSSFCellStyle> styles = new HashMap<>();
 
     private final Map<Integer, XSSFFont> fonts = new HashMap<>();
 
-    MarkedSheetCopier(Workbook source, XSSFWorkbook target) {
+    MarkedSheetCopier(Workbook source, SXSSFWorkbook target) {
         this.source = source;
         this.target = target;
     }
 
-    /** Copies one sheet, marking the cells the findings about this sheet point at. */
+    /**
+     * Copies one sheet, marking the cells the findings about this sheet point at. Rows are written in order into
+     * a streamed sheet, so a marked cell that is empty in the source (a missing owner) is created in its row.
+     */
     void copy(Sheet from, List<Finding> findings) {
         Map<CellAddress, Marked> marks = marks(from.getSheetName(), findings, from.getMergedRegions());
-        XSSFSheet to = this.target.createSheet(name(from.getSheetName()));
-        int lastRow = Math.min(from.getLastRowNum(), MAX_ROWS - 1);
+        NavigableMap<Integer, NavigableMap<Integer, Marked>> marksByRow = new TreeMap<>();
+        marks.forEach((address, marked) -> marksByRow.computeIfAbsent(address.getRow(), (row) -> new TreeMap<>())
+            .put(address.getColumn(), marked));
+        SXSSFSheet to = this.target.createSheet(name(from.getSheetName()));
+        Drawing<?> drawing = marks.isEmpty() ? null : to.createDrawingPatriarch();
+        int lastSourceRow = Math.min(from.getLastRowNum(), MAX_ROWS - 1);
+        int lastRow = marksByRow.isEmpty() ? lastSourceRow : Math.max(lastSourceRow, marksByRow.lastKey());
         int lastColumn = -1;
         for (int r = 0; r <= lastRow; r++) {
-            Row sourceRow = from.getRow(r);
-            if (sourceRow == null) {
+            Row sourceRow = (r <= lastSourceRow) ? from.getRow(r) : null;
+            NavigableMap<Integer, Marked> rowMarks = marksByRow.getOrDefault(r, Collections.emptyNavigableMap());
+            if (sourceRow == null && rowMarks.isEmpty()) {
                 continue;
             }
             Row targetRow = to.createRow(r);
-            if (sourceRow.getHeight() != from.getDefaultRowHeight()) {
-                targetRow.setHeight(sourceRow.getHeight());
+            int lastCell = -1;
+            if (sourceRow != null) {
+                if (sourceRow.getHeight() != from.getDefaultRowHeight()) {
+                    targetRow.setHeight(sourceRow.getHeight());
+                }
+                targetRow.setZeroHeight(sourceRow.getZeroHeight());
+                lastCell = Math.min(sourceRow.getLastCellNum(), MAX_COLUMNS) - 1;
             }
-            targetRow.setZeroHeight(sourceRow.getZeroHeight());
-            int lastCell = Math.min(sourceRow.getLastCellNum(), MAX_COLUMNS);
-            for (int c = 0; c < lastCell; c++) {
-                Cell sourceCell = sourceRow.getCell(c);
-                if (sourceCell == null) {
+            if (!rowMarks.isEmpty()) {
+                lastCell = Math.max(lastCell, rowMarks.lastKey());
+            }
+            for (int c = 0; c <= lastCell; c++) {
+                Cell sourceCell = (sourceRow != null) ? sourceRow.getCell(c) : null;
+                Marked marked = rowMarks.get(c);
+                if (sourceCell == null && marked == null) {
                     continue;
                 }
                 Cell targetCell = targetRow.createCell(c);
-                boolean quoted = copyValue(sourceCell, targetCell);
-                Marked marked = marks.get(new CellAddress(r, c));
-                targetCell.setCellStyle(style(sourceCell.getCellStyle(), (marked != null) ? marked.mark() : Mark.NONE,
-                        quoted));
+                boolean quoted = (sourceCell != null) && copyValue(sourceCell, targetCell);
+                CellStyle sourceStyle = (sourceCell != null) ? sourceCell.getCellStyle() : this.source.getCellStyleAt(0);
+                targetCell.setCellStyle(style(sourceStyle, (marked != null) ? marked.mark() : Mark.NONE, quoted));
+                if (marked != null) {
+                    comment(drawing, targetCell, marked.findings());
+                }
                 lastColumn = Math.max(lastColumn, c);
             }
-        }
-        Drawing<?> drawing = marks.isEmpty() ? null : to.createDrawingPatriarch();
-        for (Map.Entry<CellAddress, Marked> entry : marks.entrySet()) {
-            CellAddress address = entry.getKey();
-            Row row = (to.getRow(address.getRow()) != null) ? to.getRow(address.getRow()) : to.createRow(address.getRow());
-            Cell cell = row.getCell(address.getColumn());
-            if (cell == null) {
-                cell = row.createCell(address.getColumn());
-                cell.setCellStyle(style(this.source.getCellStyleAt(0), entry.getValue().mark(), false));
-            }
-            comment(drawing, cell, entry.getValue().findings());
-            lastColumn = Math.max(lastColumn, address.getColumn());
         }
         for (int c = 0; c <= lastColumn; c++) {
             to.setColumnWidth(c, from.getColumnWidth(c));
             to.setColumnHidden(c, from.isColumnHidden(c));
         }
         for (CellRangeAddress region : from.getMergedRegions()) {
-            if (region.getFirstRow() <= lastRow && region.getNumberOfCells() > 1) {
+            if (region.getFirstRow() <= lastSourceRow && region.getNumberOfCells() > 1) {
                 to.addMergedRegionUnsafe(region.copy());
             }
         }
@@ -170,6 +179,8 @@ final class MarkedSheetCopier {
         Comment comment = drawing.createCellComment(anchor);
         comment.setString(this.target.getCreationHelper().createRichTextString(text));
         comment.setAuthor(Messages.get("check.notice.author"));
+        // a streamed cell only remembers its comment: the comment itself must say which cell it belongs to
+        comment.setAddress(cell.getRowIndex(), cell.getColumnIndex());
         cell.setCellComment(comment);
     }
 
@@ -202,7 +213,7 @@ final class MarkedSheetCopier {
 
     private XSSFCellStyle style(CellStyle from, Mark mark, boolean quoted) {
         return this.styles.computeIfAbsent(new StyleKey(from.getIndex(), mark, quoted), (key) -> {
-            XSSFCellStyle style = this.target.createCellStyle();
+            XSSFCellStyle style = (XSSFCellStyle) this.target.createCellStyle();
             style.setFont(font(from.getFontIndex()));
             style.setAlignment(from.getAlignment());
             style.setVerticalAlignment(from.getVerticalAlignment());
@@ -233,7 +244,7 @@ final class MarkedSheetCopier {
     private XSSFFont font(int index) {
         return this.fonts.computeIfAbsent(index, (key) -> {
             Font from = this.source.getFontAt(index);
-            XSSFFont font = this.target.createFont();
+            XSSFFont font = (XSSFFont) this.target.createFont();
             font.setFontName(from.getFontName());
             font.setFontHeight(from.getFontHeight());
             font.setBold(from.getBold());

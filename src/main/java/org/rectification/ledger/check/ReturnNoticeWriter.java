@@ -14,9 +14,11 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rectification.ledger.sheet.SheetTable;
 import org.rectification.ledger.system.Messages;
+import org.rectification.ledger.system.StreamingWorkbook;
 
 /**
  * Writes the return notice (退回意见) of one submission: a first sheet listing every finding in plain Chinese,
@@ -31,7 +33,10 @@ public final class ReturnNoticeWriter {
      * loads the whole workbook into POI's object model, and a 3 MB sheet of 45,000 rows already exhausts a
      * 256 MB heap. 1 MB is about 10,000 rows, far beyond a department's decomposition sheet.
      */
-    static final long MAX_SOURCE_BYTES = 1024L * 1024;
+    public static final long MAX_SOURCE_BYTES = 1024L * 1024;
+
+    /** Rows of a copied sheet held in memory before they are flushed to the notice's temporary sheet file. */
+    private static final int STREAMED_ROWS = 200;
 
     private final Clock clock;
 
@@ -62,8 +67,10 @@ public final class ReturnNoticeWriter {
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + "-", ".tmp");
         try {
-            try (XSSFWorkbook notice = new XSSFWorkbook()) {
-                NoticeFindingsSheet findings = new NoticeFindingsSheet(notice, checked, LocalDate.now(this.clock));
+            // The findings sheet is small and built in memory; the department's sheets are streamed after it.
+            XSSFWorkbook inMemory = new XSSFWorkbook();
+            NoticeFindingsSheet findings = new NoticeFindingsSheet(inMemory, checked, LocalDate.now(this.clock));
+            try (SXSSFWorkbook notice = new StreamingWorkbook(inMemory, STREAMED_ROWS)) {
                 if (!copyOwnSheets(source, checked, notice)) {
                     findings.noteSourceUnavailable();
                 }
@@ -81,7 +88,7 @@ public final class ReturnNoticeWriter {
     }
 
     /** Copies the department's sheets; false when the source could not be opened or copied. */
-    private boolean copyOwnSheets(Path source, CheckedSubmission checked, XSSFWorkbook notice) {
+    private boolean copyOwnSheets(Path source, CheckedSubmission checked, SXSSFWorkbook notice) {
         if (source == null || !Files.isRegularFile(source)) {
             return false;
         }

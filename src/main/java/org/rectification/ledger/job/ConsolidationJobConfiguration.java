@@ -88,20 +88,25 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
+    SubmissionReadAhead submissionReadAhead(JobFile job, @Value("#{jobParameters['month']}") String month) {
+        SubmissionReader reader = new SubmissionReader(ReadSettingsFactory.create(job, YearMonth.parse(month)));
+        return new SubmissionReadAhead(reader::read, SubmissionReadAhead.defaultThreads());
+    }
+
+    @Bean
+    @StepScope
     PendingSubmissionReader pendingSubmissionReader(JdbcSubmissionDao submissions,
-            @Value("#{jobParameters['month']}") String month) {
-        return new PendingSubmissionReader(submissions, month);
+            @Value("#{jobParameters['month']}") String month, SubmissionReadAhead submissionReadAhead) {
+        return new PendingSubmissionReader(submissions, month, submissionReadAhead);
     }
 
     @Bean
     @StepScope
     SubmissionCheckProcessor submissionCheckProcessor(JobFile job, Roster roster, JdbcLedgerDao ledger,
-            @Value("#{jobParameters['month']}") String month) {
-        YearMonth reportingMonth = YearMonth.parse(month);
-        SubmissionReader reader = new SubmissionReader(ReadSettingsFactory.create(job, reportingMonth));
+            @Value("#{jobParameters['month']}") String month, SubmissionReadAhead submissionReadAhead) {
         SubmissionChecker checker = new SubmissionChecker(
                 CheckSettings.from(job.checks(), job.campaign(), job.file()), roster);
-        return new SubmissionCheckProcessor(reader, checker, ledger, month);
+        return new SubmissionCheckProcessor(submissionReadAhead, checker, ledger, month);
     }
 
     @Bean

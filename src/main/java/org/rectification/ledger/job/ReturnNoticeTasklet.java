@@ -1,8 +1,17 @@
 package org.rectification.ledger.job;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.Finding;
@@ -20,9 +29,21 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Writes a return notice (退回意见) for every checked submission with findings, from the findings as
  * committed: next to the file in rejected/ when it was rejected, under out/退回意见/单位/ when it was
- * accepted with corrections requested.
+ * accepted with corrections requested. Notices are written on several threads; this step's thread records
+ * them, in order, in its own transaction.
  */
 class ReturnNoticeTasklet implements Tasklet {
+
+    /** Notices are independent files: one writer per core, at most four. */
+    private static final int WRITERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /** KiB of source workbooks copied at the same time: the size a notice still copies (1 MB). */
+    private static final int SOURCE_BUDGET_KIB = (int) (ReturnNoticeWriter.MAX_SOURCE_BYTES / 1024);
+
+    private record NoticeInProgress(Submission submission, Path target, Future<Void> written) {
+    }
+
+    private final Semaphore sourceBudget = new Semaphore(SOURCE_BUDGET_KIB);
 
     private final JdbcSubmissionDao submissions;
 
@@ -48,17 +69,82 @@ class ReturnNoticeTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        for (Submission submission : this.submissions.needingNotice(this.month)) {
-            List<Finding> findings = this.ledger.findingsOf(submission.id());
-            boolean rejected = submission.outcome() == Outcome.REJECTED;
-            CheckedSubmission checked = new CheckedSubmission(submission.fileName(), null, submission.department(),
-                    findings, List.of(), rejected);
-            Path target = noticePath(submission, rejected);
-            this.writer.write(submission.inboxPath(), checked, target);
-            this.submissions.markNotice(submission.id(), target);
-            contribution.incrementWriteCount(1);
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS, (task) -> {
+            Thread thread = new Thread(task, "notice-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<NoticeInProgress> inProgress = new ArrayDeque<>();
+        try {
+            for (Submission submission : this.submissions.needingNotice(this.month)) {
+                List<Finding> findings = this.ledger.findingsOf(submission.id());
+                boolean rejected = submission.outcome() == Outcome.REJECTED;
+                CheckedSubmission checked = new CheckedSubmission(submission.fileName(), null,
+                        submission.department(), findings, List.of(), rejected);
+                Path target = noticePath(submission, rejected);
+                inProgress.add(new NoticeInProgress(submission, target,
+                        pool.submit(() -> write(submission.inboxPath(), checked, target))));
+                if (inProgress.size() >= 2 * WRITERS) {
+                    record(inProgress.removeFirst(), contribution);
+                }
+            }
+            while (!inProgress.isEmpty()) {
+                record(inProgress.removeFirst(), contribution);
+            }
+        }
+        finally {
+            pool.shutdownNow();
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Writes one notice once enough of the memory budget is free: loading a source into POI takes many times its
+     * size in heap, so two large sources are never copied at the same time.
+     */
+    private Void write(Path source, CheckedSubmission checked, Path target) throws IOException, InterruptedException {
+        int weight = sourceWeight(source);
+        this.sourceBudget.acquire(weight);
+        try {
+            this.writer.write(source, checked, target);
+            return null;
+        }
+        finally {
+            this.sourceBudget.release(weight);
+        }
+    }
+
+    /** The source's share of the budget, in KiB: small sheets run side by side, a 1 MB one runs alone. */
+    private static int sourceWeight(Path source) {
+        try {
+            long size = (source != null && Files.isRegularFile(source)) ? Files.size(source) : 0;
+            return (int) Math.max(1, Math.min(SOURCE_BUDGET_KIB, size / 1024));
+        }
+        catch (IOException ex) {
+            return 1;
+        }
+    }
+
+    /** Waits for a notice, in submission order, and records it in this step's transaction. */
+    private void record(NoticeInProgress notice, StepContribution contribution) throws IOException {
+        try {
+            notice.written().get();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while writing " + notice.target());
+        }
+        catch (ExecutionException ex) {
+            if (ex.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (ex.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException("Could not write " + notice.target(), ex.getCause());
+        }
+        this.submissions.markNotice(notice.submission().id(), notice.target());
+        contribution.incrementWriteCount(1);
     }
 
     private Path noticePath(Submission submission, boolean rejected) {

@@ -7,7 +7,6 @@ import org.rectification.ledger.ledger.JdbcLedgerDao;
 import org.rectification.ledger.sheet.ReadFailure;
 import org.rectification.ledger.sheet.ReadSubmission;
 import org.rectification.ledger.sheet.SheetReadException;
-import org.rectification.ledger.sheet.SubmissionReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -20,7 +19,7 @@ class SubmissionCheckProcessor implements ItemProcessor<Submission, CheckedItem>
 
     private static final Logger logger = LoggerFactory.getLogger(SubmissionCheckProcessor.class);
 
-    private final SubmissionReader reader;
+    private final SubmissionReadAhead reader;
 
     private final SubmissionChecker checker;
 
@@ -28,7 +27,7 @@ class SubmissionCheckProcessor implements ItemProcessor<Submission, CheckedItem>
 
     private final String month;
 
-    SubmissionCheckProcessor(SubmissionReader reader, SubmissionChecker checker, JdbcLedgerDao ledger, String month) {
+    SubmissionCheckProcessor(SubmissionReadAhead reader, SubmissionChecker checker, JdbcLedgerDao ledger, String month) {
         this.reader = reader;
         this.checker = checker;
         this.ledger = ledger;
@@ -39,7 +38,7 @@ class SubmissionCheckProcessor implements ItemProcessor<Submission, CheckedItem>
     public CheckedItem process(Submission submission) {
         CheckedSubmission checked;
         try {
-            ReadSubmission read = this.reader.read(submission.inboxPath());
+            ReadSubmission read = this.reader.read(submission);
             checked = this.checker.check(submission.fileName(), read,
                     (department) -> this.ledger.previousMonth(department, this.month));
         }

@@ -12,6 +12,7 @@ import org.rectification.ledger.report.ReportStyles.Fill;
 import org.rectification.ledger.report.ReportStyles.Kind;
 import org.rectification.ledger.report.TableSheet.Column;
 import org.rectification.ledger.system.Messages;
+import org.rectification.ledger.system.StreamingWorkbook;
 
 /**
  * The master ledger workbook (整改总台账.xlsx): every task with its latest state, laid out like the departments'

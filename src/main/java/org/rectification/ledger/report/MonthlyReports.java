@@ -1,10 +1,16 @@
 package org.rectification.ledger.report;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -14,9 +20,9 @@ import org.rectification.ledger.system.Messages;
 
 /**
  * Writes the month's reports from the ledger database once the merge is committed: the master ledger workbook,
- * the monthly progress workbook and summary.json. Everything is read in one read-only transaction, so the three
- * files agree with each other, and streamed (on PostgreSQL a cursor needs a transaction), so the size of the
- * ledger does not decide the heap needed. Each file appears complete or not at all.
+ * the monthly progress workbook and summary.json. Everything is read in read-only transactions after the merge
+ * is committed and streamed, so the size of the ledger does not decide the heap needed. Each file appears
+ * complete or not at all.
  */
 public final class MonthlyReports {
 
@@ -30,12 +36,79 @@ public final class MonthlyReports {
         this.transaction.setReadOnly(true);
     }
 
+    /**
+     * Writes the three files. The master ledger is written on a second thread, in a read-only transaction of its
+     * own, while this thread writes the progress workbook: both only read, and the run lock keeps every writer
+     * out of the ledger until the run is over, so the two transactions see the same committed ledger.
+     * summary.json, which names both workbooks, is written last.
+     */
     public ReportFiles write(ReportRequest request) throws IOException {
         Files.createDirectories(request.outDir());
+        Path ledger = request.outDir().resolve(Messages.get("report.ledger.file"));
+        ExecutorService second = Executors.newSingleThreadExecutor((task) -> {
+            Thread thread = new Thread(task, "ledger-workbook");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<Long> ledgerWritten = second.submit(() -> readOnly(() -> writeLedger(request, ledger)));
+            return readOnly(() -> writeProgressAndSummary(request, ledger, ledgerWritten));
+        }
+        finally {
+            second.shutdownNow();
+        }
+    }
+
+    private long writeLedger(ReportRequest request, Path ledger) throws IOException {
+        LedgerRows rows = new LedgerRows(this.jdbc);
+        List<String> departments = rows.departments(request.roster().names());
+        return new LedgerWorkbookWriter(rows).write(request, departments, ledger);
+    }
+
+    private ReportFiles writeProgressAndSummary(ReportRequest request, Path ledger, Future<Long> ledgerWritten)
+            throws IOException {
+        LedgerRows rows = new LedgerRows(this.jdbc);
+        List<String> departments = rows.departments(request.roster().names());
+        List<String> reported = new ArrayList<>(request.roster().names());
+        departments.stream().filter(d -> !reported.contains(d)).forEach(reported::add);
+        String month = request.month().toString();
+        List<LedgerRows.Submission> submissions = rows.submissions(month);
+        List<LedgerRows.FindingRow> findings = rows.findings(month);
+
+        Path progress = request.outDir().resolve(Messages.get("report.progress.file", month));
+        MonthFigures figures = new ProgressWorkbookWriter(rows).write(request, reported, submissions, findings,
+                progress);
+        await(ledgerWritten);
+        Path summary = request.outDir().resolve("summary.json");
+        SummaryJsonWriter.write(summary, request, figures, submissions, findings, ledger, progress);
+        return new ReportFiles(ledger, progress, summary, figures.overall.totals());
+    }
+
+    private static void await(Future<Long> ledgerWritten) throws IOException {
+        try {
+            ledgerWritten.get();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while writing the master ledger");
+        }
+        catch (ExecutionException ex) {
+            if (ex.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (ex.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException("Could not write the master ledger", ex.getCause());
+        }
+    }
+
+    /** Runs work in a read-only transaction (on PostgreSQL a streaming cursor needs one). */
+    private <T> T readOnly(Work<T> work) throws IOException {
         try {
             return this.transaction.execute(status -> {
                 try {
-                    return writeAll(request);
+                    return work.run();
                 }
                 catch (IOException ex) {
                     throw new UncheckedIOException(ex);
@@ -47,23 +120,11 @@ public final class MonthlyReports {
         }
     }
 
-    private ReportFiles writeAll(ReportRequest request) throws IOException {
-        LedgerRows rows = new LedgerRows(this.jdbc);
-        List<String> departments = rows.departments(request.roster().names());
-        List<String> reported = new java.util.ArrayList<>(request.roster().names());
-        departments.stream().filter(d -> !reported.contains(d)).forEach(reported::add);
-        String month = request.month().toString();
-        List<LedgerRows.Submission> submissions = rows.submissions(month);
-        List<LedgerRows.FindingRow> findings = rows.findings(month);
+    @FunctionalInterface
+    private interface Work<T> {
 
-        Path ledger = request.outDir().resolve(Messages.get("report.ledger.file"));
-        new LedgerWorkbookWriter(rows).write(request, departments, ledger);
-        Path progress = request.outDir().resolve(Messages.get("report.progress.file", month));
-        MonthFigures figures = new ProgressWorkbookWriter(rows).write(request, reported, submissions, findings,
-                progress);
-        Path summary = request.outDir().resolve("summary.json");
-        SummaryJsonWriter.write(summary, request, figures, submissions, findings, ledger, progress);
-        return new ReportFiles(ledger, progress, summary, figures.overall.totals());
+        T run() throws IOException;
+
     }
 
 }

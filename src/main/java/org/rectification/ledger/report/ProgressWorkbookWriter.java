@@ -26,6 +26,7 @@ import org.rectification.ledger.report.TableSheet.Column;
 import org.rectification.ledger.report.TableSheet.Percent;
 import org.rectification.ledger.report.TableSheet.PercentChange;
 import org.rectification.ledger.system.Messages;
+import org.rectification.ledger.system.StreamingWorkbook;
 
 /**
  * The monthly progress workbook (月度整改进展-YYYY-MM.xlsx) for supervisors: overview with charts, figures by

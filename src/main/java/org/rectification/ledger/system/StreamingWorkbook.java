@@ -1,20 +1,30 @@
-package org.rectification.ledger.report;
+package org.rectification.ledger.system;
 
 import java.io.OutputStream;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A streaming workbook whose package is deflated at the fastest level: on a ledger of hundreds of thousands of
  * tasks, compressing the sheet XML at the default level costs more time than writing it, for files only a
  * little smaller.
  */
-final class StreamingWorkbook extends SXSSFWorkbook {
+public final class StreamingWorkbook extends SXSSFWorkbook {
 
-    StreamingWorkbook(int window) {
+    /** @param window rows kept in memory per streamed sheet */
+    public StreamingWorkbook(int window) {
         super(window);
+    }
+
+    /**
+     * @param template a workbook whose existing sheets are written as they are (small sheets built in memory)
+     * @param window rows kept in memory per streamed sheet created afterwards
+     */
+    public StreamingWorkbook(XSSFWorkbook template, int window) {
+        super(template, window);
     }
 
     @Override
