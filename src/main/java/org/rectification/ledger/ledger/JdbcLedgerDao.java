@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -40,6 +41,13 @@ public class JdbcLedgerDao {
 
     /** Keys or ids per {@code in (...)} list: well below every driver's parameter limit. */
     private static final int IN_LIST = 500;
+
+    /** The columns a task and its monthly row share, filled by {@link #monthValues(TaskRow)}. */
+    private static final String MONTH_COLUMNS = "category, problem, measure, leader, owner, deadline, deadline_text, "
+            + "deadline_kind, status, progress, evidence, remarks, source_sheet, source_row, task_code, seq, "
+            + "co_departments";
+
+    private static final int MONTH_COLUMN_COUNT = 17;
 
     private final JdbcTemplate jdbc;
 
@@ -137,6 +145,11 @@ public class JdbcLedgerDao {
      * monthly row. A task key seen twice in one sheet keeps its first position and its last row, as merging
      * row by row would.
      */
+    /**
+     * Merges a submission's rows. A task seen for the first time is inserted complete, mirroring its only monthly
+     * row, so it needs neither the delete of an earlier row nor the refresh from its history that a known task
+     * gets (the whole first month of a campaign, and every new task after it).
+     */
     private void mergeRows(long submissionId, String month, String department, List<TaskRow> rows) {
         Map<String, TaskRow> byKey = new LinkedHashMap<>();
         for (TaskRow row : rows) {
@@ -146,40 +159,59 @@ public class JdbcLedgerDao {
             return;
         }
         Map<String, Long> ids = taskIds(byKey.keySet());
+        List<Long> known = new ArrayList<>(ids.values());
+        List<String> newKeys = new ArrayList<>();
         List<Object[]> newTasks = new ArrayList<>();
         for (Map.Entry<String, TaskRow> entry : byKey.entrySet()) {
             if (!ids.containsKey(entry.getKey())) {
                 TaskRow row = entry.getValue();
-                newTasks.add(new Object[] { entry.getKey(), department, row.seen(Field.PROBLEM), row.seen(Field.MEASURE),
-                        status(row).name(), month, month, submissionId });
+                boolean completed = status(row) == TaskStatus.COMPLETED;
+                newKeys.add(entry.getKey());
+                newTasks.add(concat(new Object[] { entry.getKey(), department, month, month,
+                        completed ? month : null, submissionId }, monthValues(row)));
             }
         }
         if (!newTasks.isEmpty()) {
-            this.jdbc.batchUpdate("insert into task (task_key, department, problem, measure, status, first_month, "
-                    + "last_month, submission_id) values (?, ?, ?, ?, ?, ?, ?, ?)", newTasks);
-            ids.putAll(taskIds(newTasks.stream().map((task) -> (String) task[0]).toList()));
+            this.jdbc.batchUpdate("insert into task (task_key, department, first_month, last_month, completed_month, "
+                    + "submission_id, " + MONTH_COLUMNS + ") values (" + placeholders(6 + MONTH_COLUMN_COUNT) + ")",
+                    newTasks);
+            ids.putAll(taskIds(newKeys));
         }
         List<Object[]> deletes = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         for (Map.Entry<String, TaskRow> entry : byKey.entrySet()) {
             long taskId = ids.get(entry.getKey());
-            TaskRow row = entry.getValue();
-            Deadline deadline = row.deadline();
-            deletes.add(new Object[] { taskId, month });
-            inserts.add(new Object[] { taskId, month, submissionId, department, text(row, Field.CATEGORY),
-                    row.seen(Field.PROBLEM), row.seen(Field.MEASURE), text(row, Field.LEADER), text(row, Field.OWNER),
-                    (deadline != null && deadline.date() != null) ? Date.valueOf(deadline.date()) : null,
-                    (deadline != null) ? truncate(deadline.text(), 200) : null,
-                    (deadline != null) ? deadline.kind().name() : null, status(row).name(), text(row, Field.PROGRESS),
-                    text(row, Field.EVIDENCE), text(row, Field.REMARKS), row.sheet(), row.rowNumber(),
-                    text(row, Field.TASK_CODE), text(row, Field.SEQUENCE), text(row, Field.CO_DEPARTMENTS) });
+            inserts.add(concat(new Object[] { taskId, month, submissionId, department }, monthValues(entry.getValue())));
         }
-        this.jdbc.batchUpdate("delete from task_month where task_id = ? and report_month = ?", deletes);
-        this.jdbc.batchUpdate("insert into task_month (task_id, report_month, submission_id, department, category, problem, measure, "
-                + "leader, owner, deadline, deadline_text, deadline_kind, status, progress, evidence, remarks, "
-                + "source_sheet, source_row, task_code, seq, co_departments) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
-        refreshTasks(byKey.keySet().stream().map(ids::get).toList());
+        for (Long taskId : known) {
+            deletes.add(new Object[] { taskId, month });
+        }
+        if (!deletes.isEmpty()) {
+            this.jdbc.batchUpdate("delete from task_month where task_id = ? and report_month = ?", deletes);
+        }
+        this.jdbc.batchUpdate("insert into task_month (task_id, report_month, submission_id, department, "
+                + MONTH_COLUMNS + ") values (" + placeholders(4 + MONTH_COLUMN_COUNT) + ")", inserts);
+        if (!known.isEmpty()) {
+            refreshTasks(known);
+        }
+    }
+
+    /** What a row says of its task, in the order of {@link #MONTH_COLUMNS}. */
+    private static Object[] monthValues(TaskRow row) {
+        Deadline deadline = row.deadline();
+        return new Object[] { text(row, Field.CATEGORY), row.seen(Field.PROBLEM), row.seen(Field.MEASURE),
+                text(row, Field.LEADER), text(row, Field.OWNER),
+                (deadline != null && deadline.date() != null) ? Date.valueOf(deadline.date()) : null,
+                (deadline != null) ? truncate(deadline.text(), 200) : null,
+                (deadline != null) ? deadline.kind().name() : null, status(row).name(), text(row, Field.PROGRESS),
+                text(row, Field.EVIDENCE), text(row, Field.REMARKS), row.sheet(), row.rowNumber(),
+                text(row, Field.TASK_CODE), text(row, Field.SEQUENCE), text(row, Field.CO_DEPARTMENTS) };
+    }
+
+    private static Object[] concat(Object[] first, Object[] second) {
+        Object[] all = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 
     private static TaskStatus status(TaskRow row) {

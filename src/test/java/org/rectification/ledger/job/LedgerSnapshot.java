@@ -17,7 +17,7 @@ record LedgerSnapshot(List<String> tasks, List<String> history, List<String> sub
         List<String> files, String summary) {
 
     static LedgerSnapshot of(LedgerWorkspace workspace) throws IOException {
-        JdbcTemplate jdbc = workspace.jdbc();
+        JdbcTemplate jdbc = workspace.query(); // closed after each statement: the test JVM keeps no database open
         List<String> tasks = jdbc.queryForList("select concat_ws('|', department, task_code, problem, measure, leader, "
                 + "owner, cast(deadline as varchar(10)), deadline_kind, status, first_month, last_month, "
                 + "completed_month) as t from task order by t", String.class);
