@@ -1,6 +1,7 @@
 package org.rectification.ledger.ledger;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -30,7 +31,11 @@ import org.rectification.ledger.sheet.SheetTable;
 import org.rectification.ledger.sheet.TaskKey;
 import org.rectification.ledger.sheet.TaskRow;
 import org.rectification.ledger.sheet.TaskStatus;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The ledger's writes: a checked submission's outcome, its findings and the merge of its valid rows into
@@ -172,10 +177,12 @@ public class JdbcLedgerDao {
             }
         }
         if (!newTasks.isEmpty()) {
-            this.jdbc.batchUpdate("insert into task (task_key, department, first_month, last_month, completed_month, "
-                    + "submission_id, " + MONTH_COLUMNS + ") values (" + placeholders(6 + MONTH_COLUMN_COUNT) + ")",
-                    newTasks);
-            ids.putAll(taskIds(newKeys));
+            List<Long> newIds = insertReturningIds("insert into task (task_key, department, first_month, last_month, "
+                    + "completed_month, submission_id, " + MONTH_COLUMNS + ") values ("
+                    + placeholders(6 + MONTH_COLUMN_COUNT) + ")", newTasks);
+            for (int i = 0; i < newKeys.size(); i++) {
+                ids.put(newKeys.get(i), newIds.get(i));
+            }
         }
         List<Object[]> deletes = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
@@ -194,6 +201,35 @@ public class JdbcLedgerDao {
         if (!known.isEmpty()) {
             refreshTasks(known);
         }
+    }
+
+    /** Batch-inserts rows and returns their generated ids, in the order of the rows. */
+    private List<Long> insertReturningIds(String sql, List<Object[]> rows) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        this.jdbc.batchUpdate((connection) -> connection.prepareStatement(sql, new String[] { "id" }),
+                new BatchPreparedStatementSetter() {
+
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        Object[] row = rows.get(i);
+                        for (int p = 0; p < row.length; p++) {
+                            StatementCreatorUtils.setParameterValue(statement, p + 1, SqlTypeValue.TYPE_UNKNOWN,
+                                    row[p]);
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+
+                }, keys);
+        List<Long> ids = keys.getKeyList().stream().map((key) -> ((Number) key.values().iterator().next()).longValue())
+            .toList();
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("Expected " + rows.size() + " generated ids, got " + ids.size());
+        }
+        return ids;
     }
 
     /** What a row says of its task, in the order of {@link #MONTH_COLUMNS}. */

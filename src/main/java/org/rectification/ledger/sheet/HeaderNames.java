@@ -3,6 +3,7 @@ package org.rectification.ledger.sheet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Matches a header cell to a {@link Field} by its built-in and job-file aliases, compared after
@@ -10,6 +11,8 @@ import java.util.Map;
  * "整改时限（年月日）" is ignored when the whole text does not match.
  */
 final class HeaderNames {
+
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("[（(][^）)]*[）)]");
 
     private final Map<String, Field> byKey = new HashMap<>();
 
@@ -32,7 +35,7 @@ final class HeaderNames {
         }
         Field field = this.byKey.get(key);
         if (field == null) {
-            String stripped = key.replaceAll("[（(][^）)]*[）)]", "");
+            String stripped = BRACKETED_NOTE.matcher(key).replaceAll("");
             if (!stripped.isEmpty() && !stripped.equals(key)) {
                 field = this.byKey.get(stripped);
             }

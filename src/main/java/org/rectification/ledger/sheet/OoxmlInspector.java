@@ -38,6 +38,23 @@ final class OoxmlInspector {
 
     private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    /** Secure parser factories, costly to look up and configure: one per thread. */
+    private static final ThreadLocal<SAXParserFactory> SECURE_PARSERS = ThreadLocal.withInitial(() -> {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setValidating(false);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            return factory;
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("No secure XML parser available", ex);
+        }
+    });
+
     private final Path file;
 
     private final ReadSettings.Limits limits;
@@ -198,16 +215,10 @@ final class OoxmlInspector {
         }
     }
 
+    /** A parser that resolves no DTD and no external entity. */
     static SAXParser newParser() throws IOException {
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setValidating(false);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return factory.newSAXParser();
+            return SECURE_PARSERS.get().newSAXParser();
         }
         catch (Exception ex) {
             throw new IOException("No secure XML parser available", ex);
