@@ -54,7 +54,8 @@ class RunCommandLockTests {
 
     @Test
     void aSecondRunOnTheSameDatabaseExitsWithThreeAndNamesTheHolder() throws Exception {
-        this.workspace.dropCopies(80);
+        // enough files that the first run is still going when the second has started (it is stopped afterwards)
+        this.workspace.dropCopies(600);
         String[] run = { "run", "--job", this.workspace.jobFile.toString(), "--month", "2026-11", "--as-of",
                 "2026-11-30" };
         this.first = LedgerProcess.start(this.workspace, "first", run);

@@ -80,7 +80,8 @@ class ServeCommandTests {
     void sigtermStopsTheRunAfterItsChunkAndTheSameRunResumesLater() throws Exception {
         LedgerWorkspace workspace = LedgerWorkspace.h2(this.temp)
             .withJobLines("schedule: { cron: \"" + NEVER_DURING_THE_TEST + "\", debounce-seconds: 2 }");
-        List<String> dropped = workspace.dropCopies(60);
+        // enough files that the run is still going when SIGTERM arrives
+        List<String> dropped = workspace.dropCopies(200);
         LedgerProcess serve = startServe(workspace);
         JdbcTemplate jdbc = workspace.query();
         await().atMost(Duration.ofSeconds(90))
