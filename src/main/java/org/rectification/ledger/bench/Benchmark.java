@@ -2,6 +2,7 @@ package org.rectification.ledger.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.rectification.ledger.sample.BenchmarkCorpusGenerator;
+import org.rectification.ledger.sheet.ReadFailure;
 
 /**
  * {@code ledger bench}: generates one seeded corpus into a scratch folder, then measures the floor, the naive
@@ -273,9 +275,18 @@ public final class Benchmark {
                     "failed (-Xmx" + PRODUCT_HEAP + ", see logs/large-product.log)", "", "", "",
                     "heap ≤ 256 MB, RSS ≤ 700 MB", verdict(false) };
         }
+        // as shipped: the per-sheet limit sets such a sheet aside with its reason instead of risking the night
+        Path limited = runFolder(large, "large-default-limit", large.inbox());
+        Measurement refused = withRows(product("large-product-default-limit", limited), 1, rows);
+        Path summary = limited.resolve("out").resolve("summary.json");
+        boolean setAside = Files.exists(summary)
+                && Files.readString(summary, StandardCharsets.UTF_8).contains(ReadFailure.TOO_LARGE.name());
         out.add(row("(b) one sheet of " + rows + " rows: floor", floor, rows, "", ""));
         out.add(naiveRow);
         out.add(productRow);
+        out.add(row("(b) one sheet of " + rows + " rows: product as shipped (intake.max-rows 50000): set aside as "
+                + "TOO_LARGE", refused, rows, "heap ≤ 256 MB, RSS ≤ 700 MB, file set aside",
+                verdict(setAside && refused.heapMb() <= 256 && refused.rssMb() <= 700)));
     }
 
     private void reports(List<String[]> out) throws IOException, InterruptedException {

@@ -87,24 +87,32 @@ class SubmissionReadAhead implements AutoCloseable {
         if (future == null) {
             return this.reader.apply(submission.inboxPath());
         }
+        boolean interrupted = false;
         try {
-            return future.get();
-        }
-        catch (InterruptedException ex) {
-            // never reject a good file because a wait was cut short: read it here instead
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            return this.reader.apply(submission.inboxPath());
-        }
-        catch (ExecutionException ex) {
-            Throwable cause = ex.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
+            while (true) {
+                try {
+                    return future.get();
+                }
+                catch (InterruptedException ex) {
+                    // the read finishes in moments; giving up on it would reject a good file as unreadable
+                    interrupted = true;
+                }
+                catch (ExecutionException ex) {
+                    Throwable cause = ex.getCause();
+                    if (cause instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(cause);
+                }
             }
-            if (cause instanceof Error error) {
-                throw error;
+        }
+        finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
-            throw new IllegalStateException(cause);
         }
     }
 
