@@ -14,18 +14,14 @@ import org.apache.poi.hssf.usermodel.HSSFCellStyle;
 import org.apache.poi.hssf.util.HSSFColor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Color;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -44,9 +40,9 @@ import org.rectification.ledger.system.Messages;
  */
 final class MarkedSheetCopier {
 
-    private static final int MAX_ROWS = 20_000;
+    static final int MAX_ROWS = 20_000;
 
-    private static final int MAX_COLUMNS = 200;
+    static final int MAX_COLUMNS = 200;
 
     private enum Mark {
 
@@ -60,7 +56,7 @@ final class MarkedSheetCopier {
     private record Marked(Mark mark, List<Finding> findings) {
     }
 
-    private final Workbook source;
+    private final SourceWorkbook source;
 
     private final SXSSFWorkbook target;
 
@@ -68,7 +64,7 @@ final class MarkedSheetCopier {
 
     private final Map<Integer, XSSFFont> fonts = new HashMap<>();
 
-    MarkedSheetCopier(Workbook source, SXSSFWorkbook target) {
+    MarkedSheetCopier(SourceWorkbook source, SXSSFWorkbook target) {
         this.source = source;
         this.target = target;
     }
@@ -77,43 +73,42 @@ final class MarkedSheetCopier {
      * Copies one sheet, marking the cells the findings about this sheet point at. Rows are written in order into
      * a streamed sheet, so a marked cell that is empty in the source (a missing owner) is created in its row.
      */
-    void copy(Sheet from, List<Finding> findings) {
-        Map<CellAddress, Marked> marks = marks(from.getSheetName(), findings, from.getMergedRegions());
+    void copy(SourceWorkbook.SourceSheet from, List<Finding> findings) {
+        Map<CellAddress, Marked> marks = marks(from.name(), findings, from.merges());
         NavigableMap<Integer, NavigableMap<Integer, Marked>> marksByRow = new TreeMap<>();
         marks.forEach((address, marked) -> marksByRow.computeIfAbsent(address.getRow(), (row) -> new TreeMap<>())
             .put(address.getColumn(), marked));
-        SXSSFSheet to = this.target.createSheet(name(from.getSheetName()));
+        NavigableMap<Integer, SourceWorkbook.SourceRow> rows = new TreeMap<>();
+        from.rows().stream().filter((row) -> row.index() < MAX_ROWS).forEach((row) -> rows.put(row.index(), row));
+        SXSSFSheet to = this.target.createSheet(name(from.name()));
         Drawing<?> drawing = marks.isEmpty() ? null : to.createDrawingPatriarch();
-        int lastSourceRow = Math.min(from.getLastRowNum(), MAX_ROWS - 1);
+        int lastSourceRow = rows.isEmpty() ? -1 : rows.lastKey();
         int lastRow = marksByRow.isEmpty() ? lastSourceRow : Math.max(lastSourceRow, marksByRow.lastKey());
         int lastColumn = -1;
         for (int r = 0; r <= lastRow; r++) {
-            Row sourceRow = (r <= lastSourceRow) ? from.getRow(r) : null;
+            SourceWorkbook.SourceRow sourceRow = rows.get(r);
             NavigableMap<Integer, Marked> rowMarks = marksByRow.getOrDefault(r, Collections.emptyNavigableMap());
             if (sourceRow == null && rowMarks.isEmpty()) {
                 continue;
             }
             Row targetRow = to.createRow(r);
-            int lastCell = -1;
+            NavigableMap<Integer, SourceWorkbook.SourceCell> cells = new TreeMap<>();
             if (sourceRow != null) {
-                if (sourceRow.getHeight() != from.getDefaultRowHeight()) {
-                    targetRow.setHeight(sourceRow.getHeight());
+                if (sourceRow.height() >= 0) {
+                    targetRow.setHeight(sourceRow.height());
                 }
-                targetRow.setZeroHeight(sourceRow.getZeroHeight());
-                lastCell = Math.min(sourceRow.getLastCellNum(), MAX_COLUMNS) - 1;
+                targetRow.setZeroHeight(sourceRow.hidden());
+                sourceRow.cells().stream().filter((cell) -> cell.column() < MAX_COLUMNS)
+                    .forEach((cell) -> cells.put(cell.column(), cell));
             }
-            if (!rowMarks.isEmpty()) {
-                lastCell = Math.max(lastCell, rowMarks.lastKey());
-            }
-            for (int c = 0; c <= lastCell; c++) {
-                Cell sourceCell = (sourceRow != null) ? sourceRow.getCell(c) : null;
+            rowMarks.keySet().forEach((column) -> cells.putIfAbsent(column, null));
+            for (Map.Entry<Integer, SourceWorkbook.SourceCell> entry : cells.entrySet()) {
+                int c = entry.getKey();
+                SourceWorkbook.SourceCell sourceCell = entry.getValue();
                 Marked marked = rowMarks.get(c);
-                if (sourceCell == null && marked == null) {
-                    continue;
-                }
                 Cell targetCell = targetRow.createCell(c);
-                boolean quoted = (sourceCell != null) && copyValue(sourceCell, targetCell);
-                CellStyle sourceStyle = (sourceCell != null) ? sourceCell.getCellStyle() : this.source.getCellStyleAt(0);
+                boolean quoted = (sourceCell != null) && copyValue(sourceCell.value(), targetCell);
+                CellStyle sourceStyle = this.source.styleAt((sourceCell != null) ? sourceCell.style() : 0);
                 targetCell.setCellStyle(style(sourceStyle, (marked != null) ? marked.mark() : Mark.NONE, quoted));
                 if (marked != null) {
                     comment(drawing, targetCell, marked.findings());
@@ -122,10 +117,15 @@ final class MarkedSheetCopier {
             }
         }
         for (int c = 0; c <= lastColumn; c++) {
-            to.setColumnWidth(c, from.getColumnWidth(c));
-            to.setColumnHidden(c, from.isColumnHidden(c));
+            Integer width = from.columnWidths().get(c);
+            if (width != null) {
+                to.setColumnWidth(c, Math.min(width, 255 * 256));
+            }
+            if (from.hiddenColumns().contains(c)) {
+                to.setColumnHidden(c, true);
+            }
         }
-        for (CellRangeAddress region : from.getMergedRegions()) {
+        for (CellRangeAddress region : from.merges()) {
             if (region.getFirstRow() <= lastSourceRow && region.getNumberOfCells() > 1) {
                 to.addMergedRegionUnsafe(region.copy());
             }
@@ -184,31 +184,22 @@ final class MarkedSheetCopier {
         cell.setCellComment(comment);
     }
 
-    /** Copies the value (a formula as its cached result); true when the text could be taken for a formula. */
-    private static boolean copyValue(Cell from, Cell to) {
-        CellType type = (from.getCellType() == CellType.FORMULA) ? from.getCachedFormulaResultType()
-                : from.getCellType();
-        switch (type) {
-            case STRING -> {
-                String text = from.getStringCellValue();
-                to.setCellValue(text);
-                return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
-            }
-            case NUMERIC -> to.setCellValue(from.getNumericCellValue());
-            case BOOLEAN -> to.setCellValue(from.getBooleanCellValue());
-            case ERROR -> to.setCellValue(errorText(from.getErrorCellValue()));
-            default -> to.setBlank();
+    /** Copies the value (a formula as its last result); true when the text could be taken for a formula. */
+    private static boolean copyValue(Object value, Cell to) {
+        if (value instanceof String text) {
+            to.setCellValue(text);
+            return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+        }
+        if (value instanceof Double number) {
+            to.setCellValue(number);
+        }
+        else if (value instanceof Boolean bool) {
+            to.setCellValue(bool);
+        }
+        else {
+            to.setBlank();
         }
         return false;
-    }
-
-    private static String errorText(byte code) {
-        try {
-            return FormulaError.forInt(code).getString();
-        }
-        catch (IllegalArgumentException ex) {
-            return "#N/A";
-        }
     }
 
     private XSSFCellStyle style(CellStyle from, Mark mark, boolean quoted) {
@@ -243,7 +234,7 @@ final class MarkedSheetCopier {
 
     private XSSFFont font(int index) {
         return this.fonts.computeIfAbsent(index, (key) -> {
-            Font from = this.source.getFontAt(index);
+            Font from = this.source.fontAt(index);
             XSSFFont font = (XSSFFont) this.target.createFont();
             font.setFontName(from.getFontName());
             font.setFontHeight(from.getFontHeight());

@@ -11,9 +11,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rectification.ledger.sheet.SheetTable;
@@ -104,14 +101,12 @@ public final class ReturnNoticeWriter {
             if (Files.size(source) > MAX_SOURCE_BYTES) {
                 return false;
             }
-            try (Workbook workbook = WorkbookFactory.create(source.toFile(), null, true)) {
+            SourceWorkbook.SheetChoice wanted = (name, visible) -> own.contains(name) || (allVisible && visible);
+            try (SourceWorkbook workbook = SourceWorkbook.read(source, wanted, MarkedSheetCopier.MAX_ROWS,
+                    MarkedSheetCopier.MAX_COLUMNS)) {
                 MarkedSheetCopier copier = new MarkedSheetCopier(workbook, notice);
-                for (Sheet sheet : workbook) {
-                    boolean visible = !workbook.isSheetHidden(workbook.getSheetIndex(sheet))
-                            && !workbook.isSheetVeryHidden(workbook.getSheetIndex(sheet));
-                    if (own.contains(sheet.getSheetName()) || (allVisible && visible)) {
-                        copier.copy(sheet, checked.findings());
-                    }
+                for (SourceWorkbook.SourceSheet sheet : workbook.sheets()) {
+                    copier.copy(sheet, checked.findings());
                 }
             }
             return true;

@@ -15,10 +15,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
-
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -37,23 +33,6 @@ final class OoxmlInspector {
     private static final long RATIO_GRACE_BYTES = 100 * 1024;
 
     private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-    /** Secure parser factories, costly to look up and configure: one per thread. */
-    private static final ThreadLocal<SAXParserFactory> SECURE_PARSERS = ThreadLocal.withInitial(() -> {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setValidating(false);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return factory;
-        }
-        catch (Exception ex) {
-            throw new IllegalStateException("No secure XML parser available", ex);
-        }
-    });
 
     private final Path file;
 
@@ -207,21 +186,11 @@ final class OoxmlInspector {
             return;
         }
         try (InputStream in = new LimitedInputStream(zip.getInputStream(entry), this.limits.maxEntryBytes(), part)) {
-            newParser().parse(in, handler);
+            SecureXml.parse(in, handler);
         }
         catch (SAXException ex) {
             throw ReadFailures.failure(ReadFailure.UNREADABLE, this.file, ex, "sheet.unreadable-part", part,
                     FormatSniffer.describe(ex));
-        }
-    }
-
-    /** A parser that resolves no DTD and no external entity. */
-    static SAXParser newParser() throws IOException {
-        try {
-            return SECURE_PARSERS.get().newSAXParser();
-        }
-        catch (Exception ex) {
-            throw new IOException("No secure XML parser available", ex);
         }
     }
 

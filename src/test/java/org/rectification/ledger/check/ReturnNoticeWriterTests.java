@@ -282,6 +282,57 @@ class ReturnNoticeWriterTests {
     }
 
     @Test
+    void copiesAnXlsxSheetsValuesHeightsAndHiddenColumnsButNotItsHiddenSheets() throws IOException {
+        Path source = this.folder.resolve("民政局-11月.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet(SHEET);
+            Row header = sheet.createRow(2);
+            header.createCell(0).setCellValue("序号");
+            Row task = sheet.createRow(3);
+            task.setHeightInPoints(42);
+            task.createCell(0).setCellValue(1);
+            task.createCell(1).setCellValue(true);
+            task.createCell(2).setCellFormula("A4*2.5");
+            task.createCell(3).setCellFormula("\"已\"&\"完成\"");
+            task.createCell(4).setCellValue(new org.apache.poi.xssf.usermodel.XSSFRichTextString("加粗 和 普通"));
+            sheet.setColumnHidden(6, true);
+            sheet.createRow(4).createCell(6).setCellValue("辅助列");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            Sheet options = workbook.createSheet("下拉选项");
+            options.createRow(0).createCell(0).setCellValue("已完成");
+            workbook.setSheetHidden(1, true);
+            try (OutputStream out = Files.newOutputStream(source)) {
+                workbook.write(out);
+            }
+        }
+        CheckedSubmission checked = this.checker.check("民政局-11月.xlsx", submission("县民政局",
+                TestSubmissions.allSigned(SHEET, 10), table(SHEET, row(SHEET, 4, Field.OWNER, ""))),
+                (department) -> Map.of());
+        // as the nightly job writes it: from the stored findings, every visible sheet
+        CheckedSubmission stored = new CheckedSubmission(checked.fileName(), null, checked.department(),
+                checked.findings(), List.of(), checked.rejected());
+        Path target = this.folder.resolve("notice.xlsx");
+
+        this.writer.write(source, stored, target);
+
+        try (XSSFWorkbook notice = open(target)) {
+            assertThat(notice.getSheet("下拉选项")).as("a hidden helper sheet stays out").isNull();
+            XSSFSheet own = notice.getSheet(SHEET);
+            Row task = own.getRow(3);
+            assertThat(task.getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(task.getCell(1).getBooleanCellValue()).isTrue();
+            assertThat(task.getCell(2).getNumericCellValue()).as("a formula as its last result").isEqualTo(2.5);
+            assertThat(task.getCell(3).getStringCellValue()).isEqualTo("已完成");
+            assertThat(task.getCell(4).getStringCellValue()).isEqualTo("加粗 和 普通");
+            assertThat(task.getHeightInPoints()).isEqualTo(42f);
+            assertThat(own.isColumnHidden(6)).isTrue();
+            assertThat(text(own, 4, 6)).isEqualTo("辅助列");
+            assertThat(fill(own, "F4")).as("the empty owner cell is created and marked")
+                .isEqualTo(NoticeFindingsSheet.ERROR_FILL);
+        }
+    }
+
+    @Test
     void sharesStylesInsteadOfCreatingOnePerCell() throws IOException {
         Path source = this.folder.resolve("big.xlsx");
         List<TaskRow> rows = new ArrayList<>();
