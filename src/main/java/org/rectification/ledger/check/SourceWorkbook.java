@@ -16,6 +16,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,9 +27,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.rectification.ledger.sheet.SecureXml;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -207,7 +208,7 @@ final class SourceWorkbook implements Closeable {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            List<String> strings = sharedStrings(pkg);
             List<String[]> entries = new ArrayList<>();
             try (InputStream workbook = reader.getWorkbookData()) {
                 SecureXml.parse(workbook, new WorkbookHandler(entries));
@@ -246,6 +247,63 @@ final class SourceWorkbook implements Closeable {
         }
     }
 
+    /** The shared strings as plain text (phonetic runs left out), without POI's rich-text objects. */
+    private static List<String> sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+        List<String> strings = new ArrayList<>();
+        for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+            try (InputStream in = part.getInputStream()) {
+                SecureXml.parse(in, new SharedStringsHandler(strings));
+            }
+        }
+        return strings;
+    }
+
+    /** Collects each string item's text: the runs' texts, not the phonetic guide. */
+    private static final class SharedStringsHandler extends DefaultHandler {
+
+        private final List<String> strings;
+
+        private final StringBuilder text = new StringBuilder();
+
+        private boolean inText;
+
+        private boolean inPhonetic;
+
+        SharedStringsHandler(List<String> strings) {
+            this.strings = strings;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "si" -> this.text.setLength(0);
+                case "rPh" -> this.inPhonetic = true;
+                case "t" -> this.inText = !this.inPhonetic;
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (this.inText) {
+                this.text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "si" -> this.strings.add(this.text.toString());
+                case "rPh" -> this.inPhonetic = false;
+                case "t" -> this.inText = false;
+                default -> {
+                }
+            }
+        }
+
+    }
+
     /** Collects name, state and relationship id of every sheet in workbook.xml, in order. */
     private static final class WorkbookHandler extends DefaultHandler {
 
@@ -271,7 +329,7 @@ final class SourceWorkbook implements Closeable {
     /** Collects a worksheet's rows, cells, column widths and merges. */
     private static final class SheetHandler extends DefaultHandler {
 
-        private final ReadOnlySharedStringsTable strings;
+        private final List<String> strings;
 
         private final int maxRows;
 
@@ -307,7 +365,7 @@ final class SourceWorkbook implements Closeable {
 
         private String value;
 
-        SheetHandler(ReadOnlySharedStringsTable strings, int maxRows, int maxColumns) {
+        SheetHandler(List<String> strings, int maxRows, int maxColumns) {
             this.strings = strings;
             this.maxRows = maxRows;
             this.maxColumns = maxColumns;
@@ -419,11 +477,16 @@ final class SourceWorkbook implements Closeable {
             }
             String type = (this.cellType != null) ? this.cellType : "n";
             return switch (type) {
-                case "s" -> this.strings.getItemAt(Integer.parseInt(this.value.trim())).getString();
+                case "s" -> sharedString(this.value);
                 case "inlineStr", "str", "e", "d" -> this.value;
                 case "b" -> "1".equals(this.value.trim()) || "true".equalsIgnoreCase(this.value.trim());
                 default -> number(this.value);
             };
+        }
+
+        private String sharedString(String index) {
+            int i = Integer.parseInt(index.trim());
+            return (i >= 0 && i < this.strings.size()) ? this.strings.get(i) : "";
         }
 
         private static Object number(String text) {

@@ -294,7 +294,12 @@ class ReturnNoticeWriterTests {
             task.createCell(1).setCellValue(true);
             task.createCell(2).setCellFormula("A4*2.5");
             task.createCell(3).setCellFormula("\"已\"&\"完成\"");
-            task.createCell(4).setCellValue(new org.apache.poi.xssf.usermodel.XSSFRichTextString("加粗 和 普通"));
+            org.apache.poi.xssf.usermodel.XSSFRichTextString rich =
+                    new org.apache.poi.xssf.usermodel.XSSFRichTextString("加粗 和 普通");
+            org.apache.poi.xssf.usermodel.XSSFFont bold = workbook.createFont();
+            bold.setBold(true);
+            rich.applyFont(0, 2, bold);
+            task.createCell(4).setCellValue(rich);
             sheet.setColumnHidden(6, true);
             sheet.createRow(4).createCell(6).setCellValue("辅助列");
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
@@ -323,7 +328,7 @@ class ReturnNoticeWriterTests {
             assertThat(task.getCell(1).getBooleanCellValue()).isTrue();
             assertThat(task.getCell(2).getNumericCellValue()).as("a formula as its last result").isEqualTo(2.5);
             assertThat(task.getCell(3).getStringCellValue()).isEqualTo("已完成");
-            assertThat(task.getCell(4).getStringCellValue()).isEqualTo("加粗 和 普通");
+            assertThat(task.getCell(4).getStringCellValue()).as("the text of every run").isEqualTo("加粗 和 普通");
             assertThat(task.getHeightInPoints()).isEqualTo(42f);
             assertThat(own.isColumnHidden(6)).isTrue();
             assertThat(text(own, 4, 6)).isEqualTo("辅助列");
