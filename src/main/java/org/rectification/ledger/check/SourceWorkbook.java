@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -61,12 +62,8 @@ final class SourceWorkbook implements Closeable {
 
     private final Closeable resources;
 
-    private interface Styles {
-
-        CellStyle styleAt(int index);
-
-        Font fontAt(int index);
-
+    /** The source's cell styles and fonts by index, as the copy asks for them. */
+    private record Styles(IntFunction<? extends CellStyle> styles, IntFunction<? extends Font> fonts) {
     }
 
     private SourceWorkbook(List<SourceSheet> sheets, Styles styles, Closeable resources) {
@@ -102,11 +99,11 @@ final class SourceWorkbook implements Closeable {
     }
 
     CellStyle styleAt(int index) {
-        return this.styles.styleAt(index);
+        return this.styles.styles().apply(index);
     }
 
     Font fontAt(int index) {
-        return this.styles.fontAt(index);
+        return this.styles.fonts().apply(index);
     }
 
     @Override
@@ -131,19 +128,7 @@ final class SourceWorkbook implements Closeable {
                     sheets.add(biffSheet(sheet, visible, maxRows, maxColumns));
                 }
             }
-            return new SourceWorkbook(sheets, new Styles() {
-
-                @Override
-                public CellStyle styleAt(int index) {
-                    return workbook.getCellStyleAt(index);
-                }
-
-                @Override
-                public Font fontAt(int index) {
-                    return workbook.getFontAt(index);
-                }
-
-            }, workbook);
+            return new SourceWorkbook(sheets, new Styles(workbook::getCellStyleAt, workbook::getFontAt), workbook);
         }
         catch (RuntimeException ex) {
             workbook.close();
@@ -227,19 +212,8 @@ final class SourceWorkbook implements Closeable {
                 sheets.add(new SourceSheet(name, visible, handler.rows, handler.merges, handler.widths,
                         handler.hiddenColumns));
             }
-            return new SourceWorkbook(sheets, new Styles() {
-
-                @Override
-                public CellStyle styleAt(int index) {
-                    return styles.getStyleAt(index);
-                }
-
-                @Override
-                public Font fontAt(int index) {
-                    return styles.getFontAt(index);
-                }
-
-            }, () -> {
+            // the styles table is parsed into memory: nothing stays open once the package is closed
+            return new SourceWorkbook(sheets, new Styles(styles::getStyleAt, styles::getFontAt), () -> {
             });
         }
         catch (OpenXML4JException | SAXException ex) {
