@@ -27,8 +27,8 @@ public final class ReturnNoticeWriter {
 
     /**
      * Sources larger than this are not copied into the notice (the findings sheet is always written): copying
-     * loads the whole workbook into POI's object model, and a 3 MB sheet of 45,000 rows already exhausts a
-     * 256 MB heap. 1 MB is about 10,000 rows, far beyond a department's decomposition sheet.
+     * holds the sheet's cells in memory (an .xls as POI's whole object model), and notices are written side by
+     * side within this budget. 1 MB is about 10,000 rows, far beyond a department's decomposition sheet.
      */
     public static final long MAX_SOURCE_BYTES = 1024L * 1024;
 
