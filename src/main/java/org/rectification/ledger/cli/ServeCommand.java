@@ -17,6 +17,7 @@ import org.rectification.ledger.intake.InboxWatcher;
 import org.rectification.ledger.job.ConsolidationRunner;
 import org.rectification.ledger.job.ConsolidationService;
 import org.rectification.ledger.job.RunLock;
+import org.rectification.ledger.job.StopRequest;
 import org.rectification.ledger.system.JobFile;
 import org.rectification.ledger.system.JobFileParser;
 import org.rectification.ledger.system.LedgerContext;
@@ -25,7 +26,6 @@ import org.rectification.ledger.system.Roster;
 import org.rectification.ledger.system.RosterLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine.Command;
@@ -68,7 +68,7 @@ class ServeCommand implements Callable<Integer> {
         ConfigurableApplicationContext context = LedgerContext.open(RectificationLedgerApplication.class, jobFile,
                 roster, Map.of("spring.main.register-shutdown-hook", "false"));
         ConsolidationService service = new ConsolidationService(context.getBean(ConsolidationRunner.class),
-                context.getBean(RunLock.class), jobFile, context.getBean(Clock.class), context.getBean(JobOperator.class));
+                context.getBean(RunLock.class), jobFile, context.getBean(Clock.class), context.getBean(StopRequest.class));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((r) -> {
             Thread thread = new Thread(r, "serve-scheduler");
             thread.setDaemon(true);

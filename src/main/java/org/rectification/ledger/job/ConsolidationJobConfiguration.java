@@ -62,6 +62,11 @@ public class ConsolidationJobConfiguration {
     }
 
     @Bean
+    StopRequest stopRequest() {
+        return new StopRequest();
+    }
+
+    @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
     }
@@ -78,9 +83,10 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IntakeTasklet intakeTasklet) {
+            IntakeTasklet intakeTasklet, StopRequest stopRequest) {
         return new StepBuilder("intakeStep", jobRepository).tasklet(intakeTasklet, transactionManager)
             .listener((StepExecutionListener) new CrashPointListener())
+            .listener((StepExecutionListener) stopRequest)
             .build();
     }
 
@@ -125,7 +131,7 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step checkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             PendingSubmissionReader pendingSubmissionReader, SubmissionCheckProcessor submissionCheckProcessor,
-            LedgerMergeWriter ledgerMergeWriter, ProgressListener progressListener) {
+            LedgerMergeWriter ledgerMergeWriter, ProgressListener progressListener, StopRequest stopRequest) {
         return new StepBuilder("checkStep", jobRepository).<Submission, CheckedItem>chunk(1)
             .transactionManager(transactionManager)
             .reader(pendingSubmissionReader)
@@ -133,6 +139,7 @@ public class ConsolidationJobConfiguration {
             .writer(ledgerMergeWriter)
             .listener(progressListener)
             .listener(new CrashPointListener())
+            .listener(stopRequest)
             .build();
     }
 
@@ -148,9 +155,10 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     Step noticeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ReturnNoticeTasklet returnNoticeTasklet) {
+            ReturnNoticeTasklet returnNoticeTasklet, StopRequest stopRequest) {
         return new StepBuilder("noticeStep", jobRepository).tasklet(returnNoticeTasklet, transactionManager)
             .listener((StepExecutionListener) new CrashPointListener())
+            .listener((StepExecutionListener) stopRequest)
             .build();
     }
 
@@ -165,9 +173,10 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ReportsTasklet reportsTasklet) {
+            ReportsTasklet reportsTasklet, StopRequest stopRequest) {
         return new StepBuilder("reportStep", jobRepository).tasklet(reportsTasklet, transactionManager)
             .listener((StepExecutionListener) new CrashPointListener())
+            .listener((StepExecutionListener) stopRequest)
             .build();
     }
 
@@ -181,9 +190,10 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     Step archiveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ArchiveTasklet archiveTasklet) {
+            ArchiveTasklet archiveTasklet, StopRequest stopRequest) {
         return new StepBuilder("archiveStep", jobRepository).tasklet(archiveTasklet, transactionManager)
             .listener((StepExecutionListener) new CrashPointListener())
+            .listener((StepExecutionListener) stopRequest)
             .build();
     }
 
@@ -200,9 +210,10 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     Step deliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            DeliveryTasklet deliveryTasklet) {
+            DeliveryTasklet deliveryTasklet, StopRequest stopRequest) {
         return new StepBuilder("deliveryStep", jobRepository).tasklet(deliveryTasklet, transactionManager)
             .listener((StepExecutionListener) new CrashPointListener())
+            .listener((StepExecutionListener) stopRequest)
             .build();
     }
 

@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.rectification.ledger.system.JobFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.launch.JobOperator;
 
 /**
  * Runs the consolidation on demand for serve mode, one run at a time: triggers that arrive while a run
@@ -38,7 +35,7 @@ public class ConsolidationService {
 
     private final Clock clock;
 
-    private final JobOperator jobOperator;
+    private final StopRequest stopRequest;
 
     private final ScheduledThreadPoolExecutor runs;
 
@@ -51,12 +48,12 @@ public class ConsolidationService {
     private volatile int completedRuns;
 
     public ConsolidationService(ConsolidationRunner runner, RunLock lock, JobFile job, Clock clock,
-            JobOperator jobOperator) {
+            StopRequest stopRequest) {
         this.runner = runner;
         this.lock = lock;
         this.job = job;
         this.clock = clock;
-        this.jobOperator = jobOperator;
+        this.stopRequest = stopRequest;
         this.runs = new ScheduledThreadPoolExecutor(1, (r) -> new Thread(r, "consolidation"));
         // on shutdown, a retry waiting for the lock is dropped, not run
         this.runs.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
@@ -120,33 +117,16 @@ public class ConsolidationService {
     public boolean shutdown(Duration wait) throws InterruptedException {
         this.stopping = true;
         this.runs.shutdown();
-        Set<Long> asked = new HashSet<>();
-        Instant giveUp = Instant.now().plus(wait);
-        // the run may be between launch and its first step when we are asked: keep asking until it ends
-        while (!this.runs.awaitTermination(250, TimeUnit.MILLISECONDS)) {
-            if (this.running.get()) {
-                stopRunningExecutions(asked);
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                logger.warn("The run did not stop within {}s", wait.toSeconds());
-                return false;
-            }
+        if (this.running.get()) {
+            logger.info("Stopping the run after its current chunk");
+        }
+        // taken by the running step on its own thread, at its next chunk boundary or before its next step
+        this.stopRequest.request();
+        if (!this.runs.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+            logger.warn("The run did not stop within {}s", wait.toSeconds());
+            return false;
         }
         return true;
-    }
-
-    private void stopRunningExecutions(Set<Long> asked) {
-        try {
-            for (Long id : this.jobOperator.getRunningExecutions(ConsolidationJobConfiguration.JOB_NAME)) {
-                if (asked.add(id)) {
-                    logger.info("Stopping run {} after its current chunk", id);
-                    this.jobOperator.stop(id);
-                }
-            }
-        }
-        catch (Exception ex) {
-            logger.warn("Could not stop the running job: {}", ex.toString());
-        }
     }
 
 }

@@ -94,7 +94,8 @@ class ServeCommandTests {
         assertThat(serve.process.exitValue()).isZero();
         Map<String, Object> stopped = jdbc.queryForMap("select JOB_EXECUTION_ID, JOB_INSTANCE_ID, STATUS from "
                 + "BATCH_JOB_EXECUTION order by JOB_EXECUTION_ID desc limit 1");
-        assertThat(stopped.get("STATUS")).isEqualTo("STOPPED");
+        assertThat(stopped.get("STATUS")).as("the run's status; serve said:%n%s%n%s", serve.output(), serve.errors())
+            .isEqualTo("STOPPED");
         assertThat(submissions(jdbc, "= 'PENDING'")).as("submissions left for the next run").isPositive();
         assertThat(allSpreadsheets(workspace)).as("no file lost").containsExactlyInAnyOrderElementsOf(dropped);
 
