@@ -1,15 +1,12 @@
 package org.rectification.ledger.job;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
@@ -20,6 +17,7 @@ import org.rectification.ledger.intake.JdbcSubmissionDao;
 import org.rectification.ledger.intake.Outcome;
 import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
+import org.rectification.ledger.system.Background;
 import org.rectification.ledger.system.Messages;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -69,11 +67,7 @@ class ReturnNoticeTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS, (task) -> {
-            Thread thread = new Thread(task, "notice-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Background.threads("notice-writer", WRITERS);
         Deque<NoticeInProgress> inProgress = new ArrayDeque<>();
         try {
             for (Submission submission : this.submissions.needingNotice(this.month)) {
@@ -99,8 +93,8 @@ class ReturnNoticeTasklet implements Tasklet {
     }
 
     /**
-     * Writes one notice once enough of the memory budget is free: loading a source into POI takes many times its
-     * size in heap, so two large sources are never copied at the same time.
+     * Writes one notice once enough of the memory budget is free: copying holds the source's cells in memory (an
+     * .xls as POI's whole object model), so two large sources are never copied at the same time.
      */
     private Void write(Path source, CheckedSubmission checked, Path target) throws IOException, InterruptedException {
         int weight = sourceWeight(source);
@@ -127,22 +121,7 @@ class ReturnNoticeTasklet implements Tasklet {
 
     /** Waits for a notice, in submission order, and records it in this step's transaction. */
     private void record(NoticeInProgress notice, StepContribution contribution) throws IOException {
-        try {
-            notice.written().get();
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while writing " + notice.target());
-        }
-        catch (ExecutionException ex) {
-            if (ex.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (ex.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException("Could not write " + notice.target(), ex.getCause());
-        }
+        Background.await(notice.written(), notice.target().toString());
         this.submissions.markNotice(notice.submission().id(), notice.target());
         contribution.incrementWriteCount(1);
     }

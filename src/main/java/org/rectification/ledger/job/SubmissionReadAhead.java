@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.sheet.ReadSubmission;
 import org.rectification.ledger.sheet.SubmissionReader;
+import org.rectification.ledger.system.Background;
 import org.slf4j.MDC;
 
 /**
@@ -49,11 +49,7 @@ class SubmissionReadAhead implements AutoCloseable {
     SubmissionReadAhead(Function<Path, ReadSubmission> reader, int threads) {
         this.reader = reader;
         this.depth = 2 * threads;
-        this.pool = (threads == 0) ? null : Executors.newFixedThreadPool(threads, (task) -> {
-            Thread thread = new Thread(task, "sheet-read-ahead");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = (threads == 0) ? null : Background.threads("sheet-read-ahead", threads);
     }
 
     /** One reading thread per core beside this step's own, at most three. */

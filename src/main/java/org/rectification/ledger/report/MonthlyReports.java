@@ -1,21 +1,19 @@
 package org.rectification.ledger.report;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.rectification.ledger.system.Background;
 import org.rectification.ledger.system.Messages;
 
 /**
@@ -45,11 +43,7 @@ public final class MonthlyReports {
     public ReportFiles write(ReportRequest request) throws IOException {
         Files.createDirectories(request.outDir());
         Path ledger = request.outDir().resolve(Messages.get("report.ledger.file"));
-        ExecutorService second = Executors.newSingleThreadExecutor((task) -> {
-            Thread thread = new Thread(task, "ledger-workbook");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService second = Background.threads("ledger-workbook", 1);
         try {
             Future<Long> ledgerWritten = second.submit(() -> readOnly(() -> writeLedger(request, ledger)));
             return readOnly(() -> writeProgressAndSummary(request, ledger, ledgerWritten));
@@ -78,29 +72,10 @@ public final class MonthlyReports {
         Path progress = request.outDir().resolve(Messages.get("report.progress.file", month));
         MonthFigures figures = new ProgressWorkbookWriter(rows).write(request, reported, submissions, findings,
                 progress);
-        await(ledgerWritten);
+        Background.await(ledgerWritten, "the master ledger");
         Path summary = request.outDir().resolve("summary.json");
         SummaryJsonWriter.write(summary, request, figures, submissions, findings, ledger, progress);
         return new ReportFiles(ledger, progress, summary, figures.overall.totals());
-    }
-
-    private static void await(Future<Long> ledgerWritten) throws IOException {
-        try {
-            ledgerWritten.get();
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while writing the master ledger");
-        }
-        catch (ExecutionException ex) {
-            if (ex.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (ex.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException("Could not write the master ledger", ex.getCause());
-        }
     }
 
     /** Runs work in a read-only transaction (on PostgreSQL a streaming cursor needs one). */
