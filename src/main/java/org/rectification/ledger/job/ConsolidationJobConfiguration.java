@@ -30,6 +30,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -84,10 +85,7 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             IntakeTasklet intakeTasklet, StopRequest stopRequest) {
-        return new StepBuilder("intakeStep", jobRepository).tasklet(intakeTasklet, transactionManager)
-            .listener((StepExecutionListener) new CrashPointListener())
-            .listener((StepExecutionListener) stopRequest)
-            .build();
+        return taskletStep("intakeStep", intakeTasklet, jobRepository, transactionManager, stopRequest);
     }
 
     // --- read, check and merge: one submission per transaction ---
@@ -156,10 +154,7 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step noticeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ReturnNoticeTasklet returnNoticeTasklet, StopRequest stopRequest) {
-        return new StepBuilder("noticeStep", jobRepository).tasklet(returnNoticeTasklet, transactionManager)
-            .listener((StepExecutionListener) new CrashPointListener())
-            .listener((StepExecutionListener) stopRequest)
-            .build();
+        return taskletStep("noticeStep", returnNoticeTasklet, jobRepository, transactionManager, stopRequest);
     }
 
     // --- the master ledger, the month's progress workbook and summary.json ---
@@ -174,10 +169,7 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ReportsTasklet reportsTasklet, StopRequest stopRequest) {
-        return new StepBuilder("reportStep", jobRepository).tasklet(reportsTasklet, transactionManager)
-            .listener((StepExecutionListener) new CrashPointListener())
-            .listener((StepExecutionListener) stopRequest)
-            .build();
+        return taskletStep("reportStep", reportsTasklet, jobRepository, transactionManager, stopRequest);
     }
 
     // --- move every decided file out of the inbox ---
@@ -191,10 +183,7 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step archiveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ArchiveTasklet archiveTasklet, StopRequest stopRequest) {
-        return new StepBuilder("archiveStep", jobRepository).tasklet(archiveTasklet, transactionManager)
-            .listener((StepExecutionListener) new CrashPointListener())
-            .listener((StepExecutionListener) stopRequest)
-            .build();
+        return taskletStep("archiveStep", archiveTasklet, jobRepository, transactionManager, stopRequest);
     }
 
     // --- mail the workbooks to supervisors ---
@@ -211,10 +200,7 @@ public class ConsolidationJobConfiguration {
     @Bean
     Step deliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             DeliveryTasklet deliveryTasklet, StopRequest stopRequest) {
-        return new StepBuilder("deliveryStep", jobRepository).tasklet(deliveryTasklet, transactionManager)
-            .listener((StepExecutionListener) new CrashPointListener())
-            .listener((StepExecutionListener) stopRequest)
-            .build();
+        return taskletStep("deliveryStep", deliveryTasklet, jobRepository, transactionManager, stopRequest);
     }
 
     @Bean
@@ -227,6 +213,15 @@ public class ConsolidationJobConfiguration {
             .next(reportStep)
             .next(archiveStep)
             .next(deliveryStep)
+            .build();
+    }
+
+    /** A one-transaction step, with the crash points the crash tests use and the stop request serve sends. */
+    private static Step taskletStep(String name, Tasklet tasklet, JobRepository jobRepository,
+            PlatformTransactionManager transactionManager, StopRequest stopRequest) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
+            .listener((StepExecutionListener) new CrashPointListener())
+            .listener((StepExecutionListener) stopRequest)
             .build();
     }
 
