@@ -2,7 +2,6 @@ package org.rectification.ledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.rectification.ledger.RectificationLedgerApplication;
 import org.rectification.ledger.intake.InboxScanner;
+import org.rectification.ledger.job.ConsolidationJobConfiguration;
 import org.rectification.ledger.system.JobFile;
 import org.rectification.ledger.system.JobFileParser;
 import org.rectification.ledger.system.LedgerContext;
@@ -65,10 +65,17 @@ class StatusCommand implements Callable<Integer> {
                 out.println(Messages.get("cli.status.run", text(run.get("id")), text(run.get("run_month")),
                         text(run.get("status")), time(run.get("started")), time(run.get("ended"))));
             }
-            InboxScanner.Scan scan = new InboxScanner(Duration.ofSeconds(jobFile.intake().settleSeconds()))
+            InboxScanner.Scan scan = ConsolidationJobConfiguration.inboxScanner(jobFile)
                 .scan(jobFile.folders().inbox(), Instant.now());
             out.println(Messages.get("cli.status.inbox", jobFile.folders().inbox().toString(),
                     String.valueOf(scan.ready().size()), String.valueOf(scan.settling().size())));
+            List<InboxScanner.InboxFile> setAside = scan.setAside();
+            if (!setAside.isEmpty()) {
+                out.println(Messages.get("cli.status.set-aside", String.valueOf(setAside.size())));
+                for (InboxScanner.InboxFile file : setAside) {
+                    out.println(Messages.get("cli.status.set-aside-item", file.setAside().reason()));
+                }
+            }
             Set<String> withTasks = new HashSet<>(jdbc.queryForList("select distinct department from task", String.class));
             Set<String> accepted = new HashSet<>(jdbc.queryForList("select distinct department from submission where "
                     + "report_month = ? and outcome = 'ACCEPTED'", String.class, reportMonth));

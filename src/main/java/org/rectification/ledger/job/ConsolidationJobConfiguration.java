@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.check.ReturnNoticeWriter;
@@ -78,8 +79,8 @@ public class ConsolidationJobConfiguration {
     @StepScope
     IntakeTasklet intakeTasklet(JobFile job, JdbcSubmissionDao submissions, Clock clock,
             @Value("#{jobParameters['inbox']}") String inbox, @Value("#{jobParameters['month']}") String month) {
-        return new IntakeTasklet(new InboxScanner(Duration.ofSeconds(job.intake().settleSeconds())), submissions,
-                Path.of(inbox), month, clock);
+        return new IntakeTasklet(inboxScanner(job), submissions, Path.of(inbox), month,
+                job.intake().maxFileMb() * 1024L * 1024L, clock);
     }
 
     @Bean
@@ -214,6 +215,13 @@ public class ConsolidationJobConfiguration {
             .next(archiveStep)
             .next(deliveryStep)
             .build();
+    }
+
+    /** The job's inbox scanner: its own folders are never read as the inbox's subfolders. */
+    public static InboxScanner inboxScanner(JobFile job) {
+        JobFile.Folders folders = job.folders();
+        return new InboxScanner(Duration.ofSeconds(job.intake().settleSeconds()),
+                List.of(folders.archive(), folders.rejected(), folders.out(), folders.work()));
     }
 
     /** A one-transaction step, with the crash points the crash tests use and the stop request serve sends. */

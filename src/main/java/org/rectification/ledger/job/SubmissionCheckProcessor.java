@@ -2,6 +2,7 @@ package org.rectification.ledger.job;
 
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.SubmissionChecker;
+import org.rectification.ledger.intake.SetAside;
 import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
 import org.rectification.ledger.sheet.ReadFailure;
@@ -37,6 +38,14 @@ class SubmissionCheckProcessor implements ItemProcessor<Submission, CheckedItem>
     @Override
     public CheckedItem process(Submission submission) {
         CheckedSubmission checked;
+        SetAside setAside = submission.setAside();
+        if (setAside != null) {
+            // never opened: a FIFO would block, a link may lead out of the inbox
+            checked = this.checker.setAside(submission.fileName(), setAside.kind().failure(), setAside.reason(),
+                    setAside.expected());
+            logger.info("{}: rejected unread ({})", submission.fileName(), setAside.kind());
+            return new CheckedItem(submission, checked);
+        }
         try {
             ReadSubmission read = this.reader.read(submission);
             checked = this.checker.check(submission.fileName(), read,
