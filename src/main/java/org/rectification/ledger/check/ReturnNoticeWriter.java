@@ -52,7 +52,14 @@ public final class ReturnNoticeWriter {
      * submitted name shortened when the whole would pass the file-name limit.
      */
     public static String noticeFileName(String submittedFileName) {
-        return FileNames.fit(FileNames.stem(submittedFileName), Messages.get("job.notice-suffix") + ".xlsx", 0);
+        return noticeFileName(submittedFileName, 1);
+    }
+
+    /** The n-th notice name for a submitted file, for when earlier notices have the name: 民政局-退回意见(2).xlsx. */
+    public static String noticeFileName(String submittedFileName, int n) {
+        String number = (n <= 1) ? "" : "(" + n + ")";
+        return FileNames.fit(FileNames.stem(submittedFileName), Messages.get("job.notice-suffix") + number + ".xlsx",
+                0);
     }
 
     /**

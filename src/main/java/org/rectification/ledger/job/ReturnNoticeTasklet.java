@@ -21,7 +21,6 @@ import org.rectification.ledger.intake.Outcome;
 import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
 import org.rectification.ledger.system.Background;
-import org.rectification.ledger.system.FileNames;
 import org.rectification.ledger.system.Messages;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -140,7 +139,6 @@ class ReturnNoticeTasklet implements Tasklet {
      */
     private Path noticePath(Submission submission, boolean rejected, Set<Path> reserved) {
         Path folder = rejected ? this.rejectedFolder : noticeFolder(submission);
-        String name = ReturnNoticeWriter.noticeFileName(submission.fileName());
         if (submission.noticePath() != null) {
             Path own = Path.of(submission.noticePath());
             if (own.getParent() != null && own.getParent().equals(folder.toAbsolutePath()) && reserved.add(own)) {
@@ -148,7 +146,7 @@ class ReturnNoticeTasklet implements Tasklet {
             }
         }
         for (int n = 1;; n++) {
-            Path candidate = folder.toAbsolutePath().resolve(FileNames.numbered(name, n));
+            Path candidate = folder.toAbsolutePath().resolve(ReturnNoticeWriter.noticeFileName(submission.fileName(), n));
             if (Files.notExists(candidate, LinkOption.NOFOLLOW_LINKS) && reserved.add(candidate)) {
                 return candidate;
             }
