@@ -35,6 +35,7 @@ import org.rectification.ledger.sheet.SheetReadException;
 import org.rectification.ledger.sheet.SheetTable;
 import org.rectification.ledger.sheet.SignatureMark;
 import org.rectification.ledger.sheet.TaskRow;
+import org.rectification.ledger.system.FileNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rectification.ledger.check.TestSubmissions.ROSTER;
@@ -418,6 +419,26 @@ class ReturnNoticeWriterTests {
             }
             try (XSSFWorkbook notice = open(target)) {
                 assertThat(notice.getSheetAt(0).getSheetName()).isEqualTo("退回意见");
+            }
+        }
+
+        @Test
+        void writesTheNoticeOfAFileWhoseNameIsAsLongAsTheFileSystemAllows() throws IOException {
+            String longName = "民政局-" + "整改".repeat(39) + "x.xls";
+            assertThat(FileNames.bytes(longName)).isEqualTo(249);
+            Path source = Files.writeString(ReturnNoticeWriterTests.this.folder.resolve(longName), "not a zip");
+            CheckedSubmission checked = ReturnNoticeWriterTests.this.checker.unreadable(longName,
+                    new SheetReadException(ReadFailure.NOT_A_SPREADSHEET, source, "不是zip文件"));
+            String noticeName = ReturnNoticeWriter.noticeFileName(longName);
+            Path target = ReturnNoticeWriterTests.this.folder.resolve(noticeName);
+
+            ReturnNoticeWriterTests.this.writer.write(source, checked, target);
+
+            assertThat(FileNames.bytes(noticeName)).isLessThanOrEqualTo(FileNames.MAX_BYTES);
+            assertThat(noticeName).startsWith("民政局-整改整改").endsWith("…-退回意见.xlsx");
+            assertThat(ReturnNoticeWriter.noticeFileName(longName, 2)).endsWith("…-退回意见(2).xlsx");
+            try (Stream<Path> files = Files.list(ReturnNoticeWriterTests.this.folder)) {
+                assertThat(files).containsExactlyInAnyOrder(source, target);
             }
         }
 
