@@ -18,13 +18,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Finds the department files in the inbox that are ready to be taken in: spreadsheet names only, no
  * Office/WPS lock files ({@code ~$*}), hidden or temporary files, and nothing modified so recently that it
- * may still be being copied. Subfolders are read too, at any depth (hidden ones and the job's own folders
+ * may still be being copied. A file over the size limit is set aside by its size alone, never read. Subfolders are read too, at any depth (hidden ones and the job's own folders
  * excepted), so a sheet dropped in a department's folder is never left unseen.
  * <p>
  * Every entry is looked at without following links first, so nothing it points to can stop the scan. A
@@ -61,18 +62,22 @@ public final class InboxScanner {
 
     private final Duration settle;
 
+    private final long maxFileBytes;
+
     private final Set<Path> excluded;
 
     public InboxScanner(Duration settle) {
-        this(settle, List.of());
+        this(settle, Long.MAX_VALUE, List.of());
     }
 
     /**
+     * @param maxFileBytes a larger file is set aside as too large, before a byte of it is read
      * @param excluded folders never read even when they lie inside the inbox (the job's archive, rejected, out
      * and work folders)
      */
-    public InboxScanner(Duration settle, Collection<Path> excluded) {
+    public InboxScanner(Duration settle, long maxFileBytes, Collection<Path> excluded) {
         this.settle = settle;
+        this.maxFileBytes = maxFileBytes;
         this.excluded = excluded.stream().map(InboxScanner::absolute).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -97,6 +102,15 @@ public final class InboxScanner {
     static boolean isLockOrTemporary(String name) {
         return name.startsWith("~$") || name.startsWith(".~") || name.startsWith(".") || name.startsWith("~")
                 || name.endsWith(".tmp") || name.endsWith(".part") || name.endsWith(".crdownload");
+    }
+
+    /** 52.4 MB, 20.0 GB: a size as a clerk reads it. */
+    static String size(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        if (mb >= 1024) {
+            return Messages.get("intake.size.gb", String.format(Locale.ROOT, "%.1f", mb / 1024));
+        }
+        return Messages.get("intake.size.mb", String.format(Locale.ROOT, "%.1f", mb));
     }
 
     private static Path absolute(Path path) {
@@ -160,7 +174,7 @@ public final class InboxScanner {
                 }
                 else if (!real.startsWith(this.inbox) || isInsideExcluded(real)) {
                     setAside = SetAside.of(SetAside.Kind.LINK_OUTSIDE, name);
-                    logger.warn("{} links to {}, outside the inbox: set aside, not followed", entry, real);
+                    logger.info("{} links to {}, outside the inbox: set aside, not followed", entry, real);
                 }
                 else {
                     target = Files.readAttributes(real, BasicFileAttributes.class);
@@ -175,12 +189,15 @@ public final class InboxScanner {
             }
             if (setAside == null && target.isOther()) {
                 setAside = SetAside.of(SetAside.Kind.SPECIAL_FILE, name, SpecialFiles.describe(entry));
-                logger.warn("{} is {}, not a regular file: set aside, never opened", entry,
-                        SpecialFiles.describe(entry));
+                logger.info("{} is a special file ({}): set aside, never opened", entry, SpecialFiles.describe(entry));
             }
             if (setAside == null && !isSpreadsheetName(name)) {
                 this.ignored.add(entry);
                 return;
+            }
+            if (setAside == null && size > InboxScanner.this.maxFileBytes) {
+                setAside = SetAside.of(SetAside.Kind.TOO_LARGE, name, size(size),
+                        size(InboxScanner.this.maxFileBytes));
             }
             if (modified.isAfter(this.now.minus(InboxScanner.this.settle))) {
                 this.settling.add(entry);
@@ -198,7 +215,7 @@ public final class InboxScanner {
                 folder(folder);
             }
             catch (AccessDeniedException ex) {
-                logger.warn("Subfolder {} of the inbox cannot be read: set aside", folder, ex);
+                logger.info("Subfolder {} of the inbox cannot be read ({}): set aside", folder, ex.toString());
                 this.ready.add(new InboxFile(folder, 0, attributes.lastModifiedTime().toInstant(),
                         SetAside.of(SetAside.Kind.NO_PERMISSION, folder.getFileName().toString())));
             }
@@ -210,7 +227,7 @@ public final class InboxScanner {
                 return link.toRealPath();
             }
             catch (IOException ex) {
-                logger.warn("{} is a link that cannot be followed: set aside", link, ex);
+                logger.info("{} is a link that cannot be followed ({}): set aside", link, ex.toString());
                 return null;
             }
         }

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
-import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -22,9 +20,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * duplicate of bytes already processed. A file left in the inbox by an interrupted run is recognised
  * (same bytes, same place, not yet moved) and taken up again rather than counted twice.
  * <p>
- * Whatever one entry does ends as that entry's outcome: an entry the scanner set aside, a file larger than the
- * limit (checked before a byte is read), or one that cannot be read is registered as pending with its reason, and
- * the check step rejects it without reading it. The run goes on with the others.
+ * Whatever one entry does ends as that entry's outcome: an entry the scanner set aside (a special file, a link
+ * that cannot be followed, a file over the size limit) or a file that cannot be read is registered as pending with
+ * its reason, and the check step rejects it without reading it. The run goes on with the others.
  */
 public class IntakeTasklet implements Tasklet {
 
@@ -45,25 +43,20 @@ public class IntakeTasklet implements Tasklet {
 
     private final String month;
 
-    private final long maxFileBytes;
-
     private final Clock clock;
 
     private final Hasher hasher;
 
-    /** @param maxFileBytes larger files are set aside as too large before they are read */
-    public IntakeTasklet(InboxScanner scanner, JdbcSubmissionDao submissions, Path inbox, String month,
-            long maxFileBytes, Clock clock) {
-        this(scanner, submissions, inbox, month, maxFileBytes, clock, ContentHash::of);
+    public IntakeTasklet(InboxScanner scanner, JdbcSubmissionDao submissions, Path inbox, String month, Clock clock) {
+        this(scanner, submissions, inbox, month, clock, ContentHash::of);
     }
 
-    IntakeTasklet(InboxScanner scanner, JdbcSubmissionDao submissions, Path inbox, String month, long maxFileBytes,
-            Clock clock, Hasher hasher) {
+    IntakeTasklet(InboxScanner scanner, JdbcSubmissionDao submissions, Path inbox, String month, Clock clock,
+            Hasher hasher) {
         this.scanner = scanner;
         this.submissions = submissions;
         this.inbox = inbox;
         this.month = month;
-        this.maxFileBytes = maxFileBytes;
         this.clock = clock;
         this.hasher = hasher;
     }
@@ -81,8 +74,7 @@ public class IntakeTasklet implements Tasklet {
         InboxScanner.Scan scan = this.scanner.scan(this.inbox, now);
         int taken = 0;
         int setAside = 0;
-        for (InboxScanner.InboxFile entry : scan.ready()) {
-            InboxScanner.InboxFile file = withLimits(entry);
+        for (InboxScanner.InboxFile file : scan.ready()) {
             if (file.setAside() != null) {
                 setAside += registerSetAside(file, jobExecutionId, now);
                 continue;
@@ -142,16 +134,6 @@ public class IntakeTasklet implements Tasklet {
         return 1;
     }
 
-    /** The entry as is, or set aside as too large: the size limit applies before a byte is read. */
-    private InboxScanner.InboxFile withLimits(InboxScanner.InboxFile file) {
-        if (file.setAside() != null || file.size() <= this.maxFileBytes) {
-            return file;
-        }
-        String name = file.path().getFileName().toString();
-        SetAside tooLarge = SetAside.of(SetAside.Kind.TOO_LARGE, name, size(file.size()), size(this.maxFileBytes));
-        return new InboxScanner.InboxFile(file.path(), file.size(), file.modified(), tooLarge);
-    }
-
     /** A file whose bytes could not be read: the reason for the clerk, the exception for the log. */
     private static InboxScanner.InboxFile unreadable(InboxScanner.InboxFile file, IOException ex) {
         String name = file.path().getFileName().toString();
@@ -159,15 +141,6 @@ public class IntakeTasklet implements Tasklet {
                 : SetAside.of(SetAside.Kind.READ_ERROR, name);
         logger.warn("{} cannot be read: set aside", file.path(), ex);
         return new InboxScanner.InboxFile(file.path(), file.size(), file.modified(), reason);
-    }
-
-    /** 52.4 MB, 20.0 GB: a size as a clerk reads it. */
-    static String size(long bytes) {
-        double mb = bytes / (1024.0 * 1024.0);
-        if (mb >= 1024) {
-            return Messages.get("intake.size.gb", String.format(Locale.ROOT, "%.1f", mb / 1024));
-        }
-        return Messages.get("intake.size.mb", String.format(Locale.ROOT, "%.1f", mb));
     }
 
 }

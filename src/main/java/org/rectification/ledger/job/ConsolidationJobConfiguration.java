@@ -79,8 +79,7 @@ public class ConsolidationJobConfiguration {
     @StepScope
     IntakeTasklet intakeTasklet(JobFile job, JdbcSubmissionDao submissions, Clock clock,
             @Value("#{jobParameters['inbox']}") String inbox, @Value("#{jobParameters['month']}") String month) {
-        return new IntakeTasklet(inboxScanner(job), submissions, Path.of(inbox), month,
-                job.intake().maxFileMb() * 1024L * 1024L, clock);
+        return new IntakeTasklet(inboxScanner(job), submissions, Path.of(inbox), month, clock);
     }
 
     @Bean
@@ -217,10 +216,10 @@ public class ConsolidationJobConfiguration {
             .build();
     }
 
-    /** The job's inbox scanner: its own folders are never read as the inbox's subfolders. */
+    /** The job's inbox scanner: its size limit, and its own folders never read as the inbox's subfolders. */
     public static InboxScanner inboxScanner(JobFile job) {
         JobFile.Folders folders = job.folders();
-        return new InboxScanner(Duration.ofSeconds(job.intake().settleSeconds()),
+        return new InboxScanner(Duration.ofSeconds(job.intake().settleSeconds()), job.intake().maxFileMb() * 1024L * 1024L,
                 List.of(folders.archive(), folders.rejected(), folders.out(), folders.work()));
     }
 

@@ -67,7 +67,7 @@ class InboxScannerTests {
         file(".git/旧表.xlsx", this.now.minusSeconds(600));
         file("archive/2026-10/已归档.xlsx", this.now.minusSeconds(600));
 
-        InboxScanner.Scan scan = new InboxScanner(Duration.ZERO, List.of(this.inbox.resolve("archive")))
+        InboxScanner.Scan scan = new InboxScanner(Duration.ZERO, Long.MAX_VALUE, List.of(this.inbox.resolve("archive")))
             .scan(this.inbox, this.now);
 
         assertThat(scan.ready()).extracting((f) -> this.inbox.relativize(f.path()).toString())
@@ -135,8 +135,8 @@ class InboxScannerTests {
                 .containsExactlyInAnyOrder(tuple("管道.xlsx", SetAside.Kind.SPECIAL_FILE),
                         tuple("套接字", SetAside.Kind.SPECIAL_FILE));
             assertThat(scan.setAside()).extracting((f) -> f.setAside().reason())
-                .containsExactlyInAnyOrder("“管道.xlsx”不是普通文件，而是命名管道（FIFO），不能作为报送文件读取，已退回",
-                        "“套接字”不是普通文件，而是套接字，不能作为报送文件读取，已退回");
+                .containsExactlyInAnyOrder("“管道.xlsx”不是普通文件，而是命名管道（FIFO），不能作为报送文件读取",
+                        "“套接字”不是普通文件，而是套接字，不能作为报送文件读取");
         }
     }
 

@@ -56,8 +56,8 @@ class IntakeTaskletTests {
     }
 
     private IntakeTasklet intake(IntakeTasklet.Hasher hasher) {
-        return new IntakeTasklet(new InboxScanner(Duration.ZERO), this.submissions, this.inbox, "2026-11",
-                MAX_FILE_BYTES, this.clock, (file) -> {
+        return new IntakeTasklet(new InboxScanner(Duration.ZERO, MAX_FILE_BYTES, List.of()), this.submissions,
+                this.inbox, "2026-11", this.clock, (file) -> {
                     this.hashed.add(file.getFileName().toString());
                     return hasher.hash(file);
                 });
