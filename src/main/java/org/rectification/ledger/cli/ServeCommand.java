@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -74,9 +75,10 @@ class ServeCommand implements Callable<Integer> {
             thread.setDaemon(true);
             return thread;
         });
-        InboxWatcher watcher = new InboxWatcher(jobFile.folders().inbox(),
-                Duration.ofSeconds(jobFile.schedule().debounceSeconds()), () -> service.trigger("new files settled"),
-                scheduler);
+        JobFile.Folders folders = jobFile.folders();
+        InboxWatcher watcher = new InboxWatcher(folders.inbox(), Duration.ofSeconds(jobFile.schedule().debounceSeconds()),
+                () -> service.trigger("new files settled"), scheduler,
+                List.of(folders.archive(), folders.rejected(), folders.out(), folders.work()));
 
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
