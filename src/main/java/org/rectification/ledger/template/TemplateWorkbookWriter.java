@@ -128,14 +128,12 @@ final class TemplateWorkbookWriter {
 
         Row unit = sheet.createRow(UNIT_ROW);
         unit.setHeightInPoints(24);
+        // nothing on this line is merged: a cell merged over some header columns would make the reader take the line
+        // for the upper row of a two-row header; the unit's name simply runs on over the empty cells to its right
         text(unit, 0, Messages.get("template.unit-line", template.department()), styles.line);
-        sheet.addMergedRegion(new CellRangeAddress(UNIT_ROW, UNIT_ROW, 0, Column.PROBLEM.ordinal()));
         int dateLabel = Column.PROGRESS.ordinal();
         text(unit, dateLabel, Messages.get("template.filled-date-label"), styles.label);
-        Cell date = unit.createCell(dateLabel + 1);
-        date.setCellStyle(styles.dateInput);
-        unit.createCell(dateLabel + 2).setCellStyle(styles.dateInput);
-        sheet.addMergedRegion(new CellRangeAddress(UNIT_ROW, UNIT_ROW, dateLabel + 1, dateLabel + 2));
+        unit.createCell(dateLabel + 1).setCellStyle(styles.dateInput);
 
         Row header = sheet.createRow(HEADER_ROW);
         header.setHeightInPoints(30);
@@ -263,7 +261,7 @@ final class TemplateWorkbookWriter {
         LocalDate feedback = template.feedbackDate();
         DataValidation deadlines = helper.createValidation(
                 helper.createDateConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, dateFormula(feedback),
-                        null, "yyyy-mm-dd"),
+                        null, null),
                 new CellRangeAddressList(firstTask, afterTable - 1, deadline, deadline));
         deadlines.setErrorStyle(DataValidation.ErrorStyle.WARNING);
         deadlines.createErrorBox(Messages.get("template.deadline.error-title"),
@@ -275,8 +273,8 @@ final class TemplateWorkbookWriter {
         int dateColumn = Column.PROGRESS.ordinal() + 1;
         DataValidation filled = helper.createValidation(
                 helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                        dateFormula(month.minusMonths(1).atDay(1)), dateFormula(month.atEndOfMonth()), "yyyy-mm-dd"),
-                new CellRangeAddressList(UNIT_ROW, UNIT_ROW, dateColumn, dateColumn + 1));
+                        dateFormula(month.minusMonths(1).atDay(1)), dateFormula(month.atEndOfMonth()), null),
+                new CellRangeAddressList(UNIT_ROW, UNIT_ROW, dateColumn, dateColumn));
         filled.setErrorStyle(DataValidation.ErrorStyle.WARNING);
         filled.createErrorBox(Messages.get("template.filled-date.error-title"), Messages.get("template.filled-date.error",
                 chinese(month.minusMonths(1).atDay(1)), chinese(month.atEndOfMonth())));
@@ -298,7 +296,7 @@ final class TemplateWorkbookWriter {
     }
 
     private static String dateFormula(LocalDate date) {
-        return "DATE(" + date.getYear() + "," + date.getMonthValue() + "," + date.getDayOfMonth() + ")";
+        return "=DATE(" + date.getYear() + "," + date.getMonthValue() + "," + date.getDayOfMonth() + ")";
     }
 
     private static String chinese(LocalDate date) {
