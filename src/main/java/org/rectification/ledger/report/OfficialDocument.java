@@ -72,7 +72,8 @@ final class OfficialDocument {
 
     private static final int BODY_POINTS = 16;
 
-    private static final int TABLE_POINTS = 11;
+    /** 五号, as tables in such documents are set. */
+    private static final double TABLE_POINTS = 10.5;
 
     private static final String PLACEHOLDER_COLOUR = "yellow";
 
@@ -229,7 +230,7 @@ final class OfficialDocument {
     /**
      * A bordered table the width of the text, header row repeated on every page.
      *
-     * @param widths relative column widths
+     * @param widths relative column widths (points, roughly: a header of three characters needs 43 to stay on one line)
      * @param centred which columns are centred (short values: numbers, names, dates)
      */
     void table(List<String> headers, int[] widths, boolean[] centred, List<List<String>> rows) {
@@ -298,7 +299,7 @@ final class OfficialDocument {
     }
 
     /** Names the font for every script (East Asian text in it, Latin letters and digits in Times New Roman). */
-    private static XWPFRun font(XWPFRun run, String name, int points) {
+    private static XWPFRun font(XWPFRun run, String name, double points) {
         CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
         CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
         fonts(fonts, name);

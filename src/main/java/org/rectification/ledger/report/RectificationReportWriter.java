@@ -151,7 +151,7 @@ final class RectificationReportWriter {
                 Messages.get("report.col.completed"), Messages.get("report.col.in-progress"),
                 Messages.get("report.col.not-started"), Messages.get("report.col.ongoing"),
                 Messages.get("report.col.overdue-count"), Messages.get("report.col.rate"),
-                Messages.get("report.col.submission")), new int[] { 5, 2, 2, 2, 2, 2, 2, 2, 3 },
+                Messages.get("report.col.submission")), new int[] { 80, 43, 43, 53, 43, 53, 33, 43, 53 },
                 new boolean[] { false, true, true, true, true, true, true, true, true }, rows);
 
         int index = 0;
@@ -182,7 +182,7 @@ final class RectificationReportWriter {
             }
             document.table(List.of(Messages.get("report.col.seq"), Messages.get("report.col.department"),
                     Messages.get("report.col.task-code"), Messages.get("report.col.measure"),
-                    Messages.get("report.col.evidence")), new int[] { 1, 3, 2, 7, 4 },
+                    Messages.get("report.col.evidence")), new int[] { 32, 80, 53, 170, 107 },
                     new boolean[] { true, false, true, false, false }, closed);
         }
     }
@@ -208,7 +208,7 @@ final class RectificationReportWriter {
             document.table(List.of(Messages.get("report.col.seq"), Messages.get("report.col.department"),
                     Messages.get("report.col.task-code"), Messages.get("report.col.measure"),
                     Messages.get("report.col.leader"), Messages.get("report.col.deadline"),
-                    Messages.get("report.col.days-overdue")), new int[] { 1, 3, 2, 6, 2, 3, 2 },
+                    Messages.get("report.col.days-overdue")), new int[] { 32, 72, 45, 130, 45, 75, 43 },
                     new boolean[] { true, false, true, false, true, true, true }, overdue);
         }
         MonthFigures figures = now.figures();
