@@ -208,7 +208,7 @@ final class RectificationReportWriter {
             document.table(List.of(Messages.get("report.col.seq"), Messages.get("report.col.department"),
                     Messages.get("report.col.task-code"), Messages.get("report.col.measure"),
                     Messages.get("report.col.leader"), Messages.get("report.col.deadline"),
-                    Messages.get("report.col.days-overdue")), new int[] { 32, 72, 45, 130, 45, 75, 43 },
+                    Messages.get("report.col.days-overdue")), new int[] { 32, 64, 53, 102, 53, 85, 53 },
                     new boolean[] { true, false, true, false, true, true, true }, overdue);
         }
         MonthFigures figures = now.figures();

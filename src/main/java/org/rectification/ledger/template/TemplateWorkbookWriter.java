@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.util.CodePageUtil;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -68,7 +69,7 @@ final class TemplateWorkbookWriter {
         SEQ("seq", 5, false), TASK_CODE("task-code", 10, false), CATEGORY("category", 10, false),
         PROBLEM("problem", 24, false), MEASURE("measure", 28, false), LEADER("leader", 8, false),
         DEPARTMENT("department", 12, false), OWNER("owner", 8, false), CO_DEPARTMENTS("co-departments", 10, false),
-        DEADLINE("deadline", 12, false), STATUS("status", 10, true), PROGRESS("progress", 30, true),
+        DEADLINE("deadline", 16, false), STATUS("status", 10, true), PROGRESS("progress", 30, true),
         EVIDENCE("evidence", 18, true), REMARKS("remarks", 12, true);
 
         final String key;
@@ -98,7 +99,7 @@ final class TemplateWorkbookWriter {
     private static final int[][] SIGNATURE_SLOTS = { { 0, 2, 3, 3 }, { 4, 4, 5, 6 }, { 7, 9, 10, 11 } };
 
     void write(TemplateSheet template, TemplateFormat format, OutputStream out) throws IOException {
-        try (Workbook workbook = (format == TemplateFormat.XLS) ? new HSSFWorkbook() : new XSSFWorkbook()) {
+        try (Workbook workbook = create(format, template)) {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(Messages.get("template.sheet"));
             for (Column column : Column.values()) {
@@ -116,6 +117,25 @@ final class TemplateWorkbookWriter {
             protect(sheet);
             workbook.write(out);
         }
+    }
+
+    private static Workbook create(TemplateFormat format, TemplateSheet template) {
+        String title = Messages.get("template.title", template.department(), template.campaign(),
+                String.valueOf(template.month().getYear()), String.valueOf(template.month().getMonthValue()));
+        if (format == TemplateFormat.XLS) {
+            HSSFWorkbook workbook = new HSSFWorkbook();
+            workbook.createInformationProperties();
+            // Chinese Excel writes its document properties in GBK; without a code page the title would be garbled
+            workbook.getSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_GBK);
+            workbook.getDocumentSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_GBK);
+            workbook.getSummaryInformation().setTitle(title);
+            workbook.getSummaryInformation().setAuthor(template.campaign());
+            return workbook;
+        }
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        workbook.getProperties().getCoreProperties().setTitle(title);
+        workbook.getProperties().getCoreProperties().setCreator(template.campaign());
+        return workbook;
     }
 
     private static void writeHeading(Sheet sheet, Styles styles, TemplateSheet template) {
@@ -363,8 +383,11 @@ final class TemplateWorkbookWriter {
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
+        // the footer needs its own room below the table, or LibreOffice clips the page numbers
         sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.setMargin(Sheet.BottomMargin, 0.8);
+        sheet.setMargin(Sheet.HeaderMargin, 0.3);
+        sheet.setMargin(Sheet.FooterMargin, 0.3);
         sheet.setMargin(Sheet.LeftMargin, 0.4);
         sheet.setMargin(Sheet.RightMargin, 0.4);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
