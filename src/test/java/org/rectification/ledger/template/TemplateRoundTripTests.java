@@ -123,6 +123,18 @@ class TemplateRoundTripTests {
         assertPostponed(POSTPONED_XLS);
     }
 
+    @Test
+    void theReportCommandWritesDecembersDraftFromTheSameLedger() throws IOException {
+        assertThat(LedgerCommand.execute("report", "--job", this.workspace.jobFile.toString(), "--month", "2026-12",
+                "--as-of", "2026-12-31")).isZero();
+        Path report = this.workspace.out().resolve("整改情况报告-2026-12.docx");
+        try (InputStream in = Files.newInputStream(report);
+                org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            String text = document.getParagraphs().stream().map((p) -> p.getText()).reduce("", (a, b) -> a + b + "\n");
+            assertThat(text).contains("一、总体情况").contains("截至2026年12月31日").contains("已采纳4个");
+        }
+    }
+
     private void assertAcceptedWithoutFindings(String file) {
         assertThat(this.jdbc.queryForObject("select outcome from submission where file_name = ?", String.class, file))
             .isEqualTo("ACCEPTED");
