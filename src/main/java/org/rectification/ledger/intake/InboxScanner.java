@@ -25,13 +25,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds the department files in the inbox that are ready to be taken in: spreadsheet names only, no
  * Office/WPS lock files ({@code ~$*}), hidden or temporary files, and nothing modified so recently that it
- * may still be being copied. A file over the size limit is set aside by its size alone, never read. Subfolders are read too, at any depth (hidden ones and the job's own folders
+ * may still be being copied. Subfolders are read too, at any depth (hidden ones and the job's own folders
  * excepted), so a sheet dropped in a department's folder is never left unseen.
  * <p>
  * Every entry is looked at without following links first, so nothing it points to can stop the scan. A
  * symbolic link is followed only when it resolves inside the inbox; a link that cannot be followed, a FIFO,
- * socket or device, or a subfolder that cannot be read is returned as set aside, with its reason, and is
- * never opened.
+ * socket or device, a file over the size limit, or a subfolder that cannot be read is returned as set aside,
+ * with its reason, and is never opened.
  */
 public final class InboxScanner {
 
@@ -155,6 +155,12 @@ public final class InboxScanner {
             catch (NoSuchFileException ex) {
                 return; // removed since the folder was listed
             }
+            catch (IOException ex) {
+                // a folder that may be listed but not searched: the entry is named, nothing of it can be known
+                logger.info("{} cannot be looked at ({}): set aside", entry, ex.toString());
+                this.ready.add(new InboxFile(entry, 0, this.now, failed(name, ex)));
+                return;
+            }
             if (isLockOrTemporary(name)) {
                 this.ignored.add(entry);
                 return;
@@ -177,7 +183,14 @@ public final class InboxScanner {
                     logger.info("{} links to {}, outside the inbox: set aside, not followed", entry, real);
                 }
                 else {
-                    target = Files.readAttributes(real, BasicFileAttributes.class);
+                    try {
+                        target = Files.readAttributes(real, BasicFileAttributes.class);
+                    }
+                    catch (IOException ex) {
+                        // the target went away (or became unreadable) since the link was resolved
+                        this.ready.add(new InboxFile(entry, 0, modified, SetAside.of(SetAside.Kind.LINK_BROKEN, name)));
+                        return;
+                    }
                     if (target.isDirectory()) {
                         this.ignored.add(entry); // the folder itself is read where it lies
                         return;
@@ -214,11 +227,19 @@ public final class InboxScanner {
             try {
                 folder(folder);
             }
-            catch (AccessDeniedException ex) {
+            catch (NoSuchFileException ex) {
+                // removed since its parent was listed
+            }
+            catch (IOException ex) {
                 logger.info("Subfolder {} of the inbox cannot be read ({}): set aside", folder, ex.toString());
                 this.ready.add(new InboxFile(folder, 0, attributes.lastModifiedTime().toInstant(),
-                        SetAside.of(SetAside.Kind.NO_PERMISSION, folder.getFileName().toString())));
+                        failed(folder.getFileName().toString(), ex)));
             }
+        }
+
+        private SetAside failed(String name, IOException ex) {
+            return (ex instanceof AccessDeniedException) ? SetAside.of(SetAside.Kind.NO_PERMISSION, name)
+                    : SetAside.of(SetAside.Kind.READ_ERROR, name);
         }
 
         /** Where a link finally leads, or null when it leads nowhere (missing target, loop). */
