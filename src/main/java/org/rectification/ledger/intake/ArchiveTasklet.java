@@ -62,7 +62,7 @@ public class ArchiveTasklet implements Tasklet {
             }
             catch (IOException ex) {
                 // this entry only: it stays in the inbox with its outcome recorded, the next run tries again
-                logger.warn("{} could not be moved to {} ({}); it stays in the inbox and the next run tries again",
+                logger.error("{} could not be moved to {} ({}); it stays in the inbox and the next run tries again",
                         source, target, ex.toString());
                 continue;
             }
