@@ -30,6 +30,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.rectification.ledger.system.CellText;
 import org.rectification.ledger.system.Messages;
 
 /**
@@ -177,7 +178,7 @@ final class MarkedSheetCopier {
         anchor.setRow1(cell.getRowIndex());
         anchor.setRow2(cell.getRowIndex() + 3 + 2 * findings.size());
         Comment comment = drawing.createCellComment(anchor);
-        comment.setString(this.target.getCreationHelper().createRichTextString(text));
+        comment.setString(this.target.getCreationHelper().createRichTextString(CellText.fit(text)));
         comment.setAuthor(Messages.get("check.notice.author"));
         // a streamed cell only remembers its comment: the comment itself must say which cell it belongs to
         comment.setAddress(cell.getRowIndex(), cell.getColumnIndex());
@@ -187,7 +188,8 @@ final class MarkedSheetCopier {
     /** Copies the value (a formula as its last result); true when the text could be taken for a formula. */
     private static boolean copyValue(Object value, Cell to) {
         if (value instanceof String text) {
-            to.setCellValue(text);
+            // Excel writes no longer cell, but a hand-made .xlsx can: cut it rather than lose the whole sheet
+            to.setCellValue(CellText.fit(text));
             return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
         }
         if (value instanceof Double number) {

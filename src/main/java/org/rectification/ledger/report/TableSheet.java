@@ -21,6 +21,7 @@ import org.apache.poi.ss.util.CellReference;
 
 import org.rectification.ledger.report.ReportStyles.Fill;
 import org.rectification.ledger.report.ReportStyles.Kind;
+import org.rectification.ledger.system.CellText;
 import org.rectification.ledger.system.Messages;
 
 /**
@@ -264,7 +265,8 @@ final class TableSheet {
             kind = textKind(column);
         }
         else if (value instanceof String text) {
-            cell.setCellValue(text);
+            // a cell holds 32,767 characters; summary.json and the database keep the whole text
+            cell.setCellValue(CellText.fit(text));
             measure(index, text);
             kind = textKind(column);
             if (guarded(text)) {
