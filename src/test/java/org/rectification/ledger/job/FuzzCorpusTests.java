@@ -74,10 +74,10 @@ class FuzzCorpusTests {
     }
 
     private static void assertEveryFileSetAside(LedgerWorkspace workspace, List<Path> corpus, JdbcTemplate jdbc) {
-        // what the corpus came to, for the test's output: outcome and rule of every file
-        jdbc.queryForList("select s.outcome, f.rule, count(distinct s.id) files from submission s left join finding f on "
-                + "f.submission_id = s.id and f.severity = 'error' where s.file_name like '模糊-%' group by s.outcome, "
-                + "f.rule order by s.outcome, f.rule").forEach(System.out::println);
+        // what the corpus came to, for the test's output: each file's outcome and its errors
+        jdbc.queryForList("select s.file_name, s.outcome, f.rule, substring(f.message, 1, 120) message from submission s "
+                + "left join finding f on f.submission_id = s.id and f.severity = 'error' where s.file_name like '模糊-%' "
+                + "order by s.file_name, f.id").forEach(System.out::println);
         for (Path file : corpus) {
             String name = file.getFileName().toString();
             Map<String, Object> submission = jdbc.queryForMap("select id, outcome, reasons from submission where "

@@ -11,6 +11,8 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.rectification.ledger.sheet.TestBook.Format;
 
@@ -52,6 +54,29 @@ class FuzzRegressionTests {
         Path file = TestBook.write(this.folder, "缺少共享字符串.xlsx", without(xlsx, "xl/sharedStrings.xml"));
 
         assertFailsAlone(file, ReadFailure.UNREADABLE, "文件内部结构异常");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void aUnitLineMergedOverFewerColumnsThanTheHeaderStaysAboveIt(Format format) {
+        // the long-value .xls has two columns added right of the template: its 填报单位 line, merged over the
+        // template's columns only, was taken for a group row of a two-row header, and the unit and date were lost
+        Path file = TestBook.of(format)
+            .sheet("任务表")
+            .row(1, "县民政局巡察反馈问题整改任务分解表")
+            .merge("A1:C1")
+            .row(2, "填报单位：县民政局    填报日期：2026年11月5日")
+            .merge("A2:C2")
+            .row(3, "反馈问题", "整改措施", "责任单位", "责任人", "配合单位")
+            .row(4, "问题一", "措施一", "县民政局", "张三", "县财政局")
+            .write(this.folder, "填报单位行");
+
+        ReadSubmission read = new SubmissionReader(SubmissionReaderTests.settings()).read(file);
+
+        assertThat(read.declaredUnit()).isEqualTo("县民政局");
+        assertThat(read.filledDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 5));
+        assertThat(read.tables().get(0).headerFirstRow()).as("the header is row 3 alone").isEqualTo(read.tables().get(0)
+            .headerLastRow());
     }
 
     static byte[] without(byte[] xlsx, String part) throws IOException {
