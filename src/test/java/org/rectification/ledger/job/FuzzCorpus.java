@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A seeded, deterministic corpus of broken and hostile submissions made from the sample county's sheets: byte
  * flips, truncations, zip entries removed or duplicated, huge and malformed shared strings, entity expansion
  * (billion laughs) and external entities, formula-like text, a sheet 16,384 columns wide, 100,000 cell styles,
- * and the long cells of {@link LongValueSheets}. Every file is named 模糊-NN-what.ext, so a failure names the
+ * and the long cells and control characters of {@link LongValueSheets}. Every file is named 模糊-NN-what.ext, so a failure names the
  * mutation that caused it.
  */
 final class FuzzCorpus {
@@ -195,9 +195,17 @@ final class FuzzCorpus {
         String styles = text(parts, "xl/styles.xml");
         int open = styles.indexOf("<cellXfs");
         int close = styles.indexOf("</cellXfs>");
+        // varied, as a workbook bloated by copy and paste has them: 100,000 identical ones would be a zip bomb
+        String[] alignments = { "general", "left", "center", "right", "fill", "justify" };
         StringBuilder xfs = new StringBuilder("<cellXfs count=\"100000\">");
         for (int i = 0; i < 100_000; i++) {
-            xfs.append("<xf numFmtId=\"").append((i % 50 == 0) ? 14 : 0).append("\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>");
+            xfs.append("<xf numFmtId=\"").append(this.random.nextInt(50)).append("\" fontId=\"")
+                .append(this.random.nextInt(4)).append("\" fillId=\"").append(this.random.nextInt(4))
+                .append("\" borderId=\"").append(this.random.nextInt(5))
+                .append("\" xfId=\"0\" applyAlignment=\"1\"><alignment horizontal=\"")
+                .append(alignments[this.random.nextInt(alignments.length)]).append("\" indent=\"")
+                .append(this.random.nextInt(16)).append("\" wrapText=\"").append(this.random.nextInt(2))
+                .append("\"/></xf>");
         }
         String manyStyles = styles.substring(0, open) + xfs + styles.substring(close);
         String sheet = text(parts, "xl/worksheets/sheet1.xml").replaceAll(" s=\"\\d+\"", " s=\"99999\"");
@@ -208,6 +216,7 @@ final class FuzzCorpus {
         this.files.add(longXlsx);
         Path longXls = LongValueSheets.xls(this.folder.resolve(next() + "长内容.xls"));
         this.files.add(longXls);
+        this.files.add(LongValueSheets.controls(this.folder.resolve(next() + "控制字符.xls")));
     }
 
     // --- helpers ---

@@ -126,6 +126,32 @@ final class LongValueSheets {
         }
     }
 
+    /** Text with every C0 control character and a lone surrogate: an .xls stores them as they are. */
+    static final String CONTROLS;
+
+    static {
+        StringBuilder text = new StringBuilder("控制字符：");
+        for (char c = 0; c < 0x20; c++) {
+            text.append(c).append('字');
+        }
+        CONTROLS = text.append('\uD800').append("完").toString();
+    }
+
+    /** 人社局's October sheet with control characters in the problem, measure and owner of its first task row. */
+    static Path controls(Path file) {
+        try (InputStream in = Files.newInputStream(LedgerWorkspace.SAMPLES.resolve("2026-10/人社局-10月整改任务分解表.xls"));
+                HSSFWorkbook workbook = new HSSFWorkbook(in)) {
+            Row row = workbook.getSheetAt(0).getRow(3);
+            row.getCell(2).setCellValue("问题" + CONTROLS);
+            row.getCell(3).setCellValue("措施" + CONTROLS);
+            row.getCell(6).setCellValue("责任人" + CONTROLS);
+            return Files.write(file, bytes(workbook));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
     private static void fill(Row row, String file, String[] columns) {
         for (int c = 0; c < columns.length; c++) {
             if (columns[c] != null) {

@@ -79,6 +79,21 @@ class FuzzRegressionTests {
             .headerLastRow());
     }
 
+    @Test
+    void aNulCharacterInAnXlsCellOrSheetNameIsDropped() {
+        // PostgreSQL stores no text holding NUL: the whole run failed on every rerun ("invalid byte sequence 0x00")
+        Path file = TestBook.of(Format.XLS)
+            .sheet("任务表")
+            .row(1, "反馈问题", "整改措施", "责任单位")
+            .row(2, "问题\u0000一", "措施\u0001一", "办公室")
+            .write(this.folder, "空字符");
+
+        ReadSubmission read = new SubmissionReader(SubmissionReaderTests.settings()).read(file);
+
+        assertThat(read.tables().get(0).rows().get(0).value(Field.PROBLEM)).isEqualTo("问题一");
+        assertThat(read.tables().get(0).rows().get(0).value(Field.MEASURE)).isEqualTo("措施\u0001一");
+    }
+
     static byte[] without(byte[] xlsx, String part) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
