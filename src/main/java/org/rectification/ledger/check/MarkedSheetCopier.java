@@ -51,7 +51,10 @@ final class MarkedSheetCopier {
 
     }
 
-    private record StyleKey(int sourceIndex, Mark mark, boolean quoted) {
+    /** Text longer than this is wrapped in the copy even where the department's cell was not: never one endless line. */
+    static final int LONG_TEXT = 100;
+
+    private record StyleKey(int sourceIndex, Mark mark, boolean quoted, boolean wrapped) {
     }
 
     private record Marked(Mark mark, List<Finding> findings) {
@@ -109,8 +112,11 @@ final class MarkedSheetCopier {
                 Marked marked = rowMarks.get(c);
                 Cell targetCell = targetRow.createCell(c);
                 boolean quoted = (sourceCell != null) && copyValue(sourceCell.value(), targetCell);
+                boolean longText = (sourceCell != null) && sourceCell.value() instanceof String text
+                        && text.length() > LONG_TEXT;
                 CellStyle sourceStyle = this.source.styleAt((sourceCell != null) ? sourceCell.style() : 0);
-                targetCell.setCellStyle(style(sourceStyle, (marked != null) ? marked.mark() : Mark.NONE, quoted));
+                targetCell.setCellStyle(style(sourceStyle, (marked != null) ? marked.mark() : Mark.NONE, quoted,
+                        longText));
                 if (marked != null) {
                     comment(drawing, targetCell, marked.findings());
                 }
@@ -204,13 +210,14 @@ final class MarkedSheetCopier {
         return false;
     }
 
-    private XSSFCellStyle style(CellStyle from, Mark mark, boolean quoted) {
-        return this.styles.computeIfAbsent(new StyleKey(from.getIndex(), mark, quoted), (key) -> {
+    private XSSFCellStyle style(CellStyle from, Mark mark, boolean quoted, boolean longText) {
+        boolean wrapped = from.getWrapText() || longText;
+        return this.styles.computeIfAbsent(new StyleKey(from.getIndex(), mark, quoted, wrapped), (key) -> {
             XSSFCellStyle style = (XSSFCellStyle) this.target.createCellStyle();
             style.setFont(font(from.getFontIndex()));
             style.setAlignment(from.getAlignment());
             style.setVerticalAlignment(from.getVerticalAlignment());
-            style.setWrapText(from.getWrapText());
+            style.setWrapText(wrapped);
             style.setIndention(from.getIndention());
             style.setRotation(from.getRotation());
             style.setBorderTop(from.getBorderTop());

@@ -447,6 +447,8 @@ class ReturnNoticeWriterTests {
                 String copied = text(own, 0, 0);
                 assertThat(copied.length()).isEqualTo(32_767);
                 assertThat(copied).startsWith(title + "长长").endsWith(this.cut);
+                assertThat(own.getRow(0).getCell(0).getCellStyle().getWrapText()).as("wrapped").isTrue();
+                assertThat(own.getRow(2).getCell(0).getCellStyle().getWrapText()).as("a header as it was").isFalse();
                 assertThat(fill(own, "D7")).as("and still marked").isEqualTo(NoticeFindingsSheet.ERROR_FILL);
             }
         }
