@@ -5,7 +5,6 @@ import org.rectification.ledger.check.SubmissionChecker;
 import org.rectification.ledger.intake.SetAside;
 import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
-import org.rectification.ledger.sheet.ReadFailure;
 import org.rectification.ledger.sheet.ReadSubmission;
 import org.rectification.ledger.sheet.SheetReadException;
 import org.slf4j.Logger;
@@ -57,8 +56,8 @@ class SubmissionCheckProcessor implements ItemProcessor<Submission, CheckedItem>
         catch (RuntimeException | StackOverflowError ex) {
             // A reader bug on one odd file must not stop the night: the file is set aside with the reason.
             logger.error("{} could not be read", submission.fileName(), ex);
-            checked = this.checker.unreadable(submission.fileName(), new SheetReadException(ReadFailure.UNREADABLE,
-                    submission.inboxPath(), null, null, null, String.valueOf(ex.getMessage()), ex));
+            checked = this.checker.unreadable(submission.fileName(),
+                    SheetReadException.unexpected(submission.inboxPath(), ex));
         }
         logger.info("{}: {} ({} finding(s), {} row(s) to merge)", submission.fileName(),
                 checked.rejected() ? "rejected" : "accepted", checked.findings().size(), checked.mergeable().size());
