@@ -30,17 +30,16 @@ import picocli.CommandLine.Spec;
  * {@code ledger status}: what the office wants to know in the morning, read from the database: the last
  * runs and their outcome, the inbox backlog, the month's missing submissions and pending deliveries.
  */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Last runs, inbox backlog, this month's missing submissions and pending deliveries.")
+@Command(name = "status", mixinStandardHelpOptions = true)
 class StatusCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
+    @Option(names = "--job", required = true, paramLabel = "FILE", descriptionKey = "cli.option.job")
     Path job;
 
-    @Option(names = "--month", description = "Month for missing submissions, YYYY-MM (default: this month).")
+    @Option(names = "--month", paramLabel = "YYYY-MM", descriptionKey = "cli.status.month")
     YearMonth month;
 
     @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +61,7 @@ public final class InboxScanner {
                 Instant modified = attributes.lastModifiedTime().toInstant();
                 if (modified.isAfter(now.minus(this.settle))) {
                     settling.add(path);
-                    logger.info("{} is still being written (modified {}), left for the next run", name, modified);
+                    logger.info(Messages.get("intake.log.settling", name, modified.toString()));
                     continue;
                 }
                 ready.add(new InboxFile(path, attributes.size(), modified));

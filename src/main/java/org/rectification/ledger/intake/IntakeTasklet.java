@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -62,16 +63,15 @@ public class IntakeTasklet implements Tasklet {
                 Submission original = known.get(0);
                 this.submissions.register(file, sha256, this.month, Outcome.DUPLICATE, original.id(),
                         original.department(), jobExecutionId, now);
-                logger.info("{} has the same bytes as {}: recorded as a duplicate, not processed again",
-                        file.path().getFileName(), original.fileName());
+                logger.info(Messages.get("job.log.duplicate", file.path().getFileName().toString(), original.fileName()));
                 continue;
             }
             this.submissions.register(file, sha256, this.month, Outcome.PENDING, null, null, jobExecutionId, now);
             taken++;
         }
         contribution.incrementReadCount();
-        logger.info("Inbox {}: {} new file(s) taken in, {} still being written, {} not spreadsheets or temporary",
-                this.inbox, taken, scan.settling().size(), scan.ignored().size());
+        logger.info(Messages.get("job.log.intake", this.inbox.toString(), String.valueOf(taken),
+                String.valueOf(scan.settling().size()), String.valueOf(scan.ignored().size())));
         return RepeatStatus.FINISHED;
     }
 

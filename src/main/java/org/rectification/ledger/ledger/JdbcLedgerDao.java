@@ -88,7 +88,8 @@ public class JdbcLedgerDao {
         // lists are stored one entry per line: sheet names and headers may contain any punctuation
         this.jdbc.update("update submission set department = ?, outcome = ?, reasons = ?, sheets_read = ?, "
                 + "sheets_skipped = ?, extra_columns = ?, rows_read = ?, rows_merged = ?, rows_rejected = ?, "
-                + "filled_date = ?, checked_at = ? where id = ?", department, accepted ? "ACCEPTED" : "REJECTED",
+                + "filled_date = ?, checked_at = ? where id = ?", department,
+                checked.setAside() ? "SET_ASIDE" : accepted ? "ACCEPTED" : "REJECTED",
                 truncate(String.join("; ", checked.reasons()), 4000),
                 (read != null) ? truncate(read.tables().stream().map(SheetTable::sheet).collect(Collectors.joining("\n")), 2000) : null,
                 (read != null) ? truncate(read.skipped().stream().map((s) -> s.sheet() + "（" + s.reason() + "）")

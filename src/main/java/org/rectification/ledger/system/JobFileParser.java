@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.sheet.ReadSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -39,7 +40,7 @@ public final class JobFileParser {
     public static JobFile parse(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute)) {
-            throw new JobFileException(absolute, null, "does not exist or is not a file");
+            throw new JobFileException(Messages.get("system.file-missing", absolute.toString()), null);
         }
         return new JobFileParser(absolute).parse();
     }
@@ -100,6 +101,9 @@ public final class JobFileParser {
             .forEach((key, value) -> aliases.put(key, stringList(value, "checks.aliases." + key)));
         JobFile.Checks checks = new JobFile.Checks(signers, rules,
                 list(checksMap, "checks.", "placeholders", List.of()), aliases);
+        // Rule codes, severities and signers are checked here, by the rules' own parser, so every command that
+        // reads a job file rejects a typo the same way and before it starts anything.
+        CheckSettings.from(checks, campaign, this.file);
 
         Map<String, Object> reportsMap = map(root.get("reports"), "reports", false);
         checkKeys(reportsMap, "reports.", Set.of("due-day", "green-days", "yellow-days"));

@@ -136,7 +136,7 @@ class JobFileParserTests {
         void reportsAMissingFile() {
             assertThatThrownBy(() -> JobFileParser.parse(JobFileParserTests.this.dir.resolve("nope.yml")))
                 .isInstanceOf(JobFileException.class)
-                .hasMessageContaining("does not exist");
+                .hasMessageContaining("文件不存在：" + JobFileParserTests.this.dir.resolve("nope.yml"));
         }
 
     }
