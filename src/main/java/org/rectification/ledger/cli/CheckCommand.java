@@ -103,7 +103,7 @@ class CheckCommand implements Callable<Integer> {
             }
             if (checked.setAside()) {
                 // a notice or workbook this product wrote: no table of findings, and never a notice of a notice
-                out.println(Messages.get("cli.check.own-output", fileName));
+                out.println(Messages.get("cli.check.own-output", checked.findings().get(0).value()));
                 continue;
             }
             out.println(FindingsTable.render(checked));
