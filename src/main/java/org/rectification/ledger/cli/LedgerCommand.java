@@ -22,9 +22,6 @@ import picocli.CommandLine.Command;
                 ServeCommand.class, StatusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
 public class LedgerCommand {
 
-    /** Failures whose detail the console does not show; the logging configuration sends it to the file only. */
-    static final Logger technical = LoggerFactory.getLogger("org.rectification.ledger.technical");
-
     /** Exit code for a completed run (rejected files are business outcomes, not failures). */
     public static final int OK = 0;
 
@@ -53,12 +50,12 @@ public class LedgerCommand {
                 cmd.getErr().println(Messages.get("cli.error", ex.getMessage()));
                 return BAD_CONFIGURATION;
             }
-            technical.error("{} failed", cmd.getCommandName(), ex);
+            technical().error("{} failed", cmd.getCommandName(), ex);
             cmd.getErr().println(Messages.get("cli.error.failed", logFile()));
             return FAILED;
         });
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
-            technical.info("command line rejected: {}", ex.getMessage());
+            technical().info("command line rejected: {}", ex.getMessage());
             CommandLine rejected = ex.getCommandLine();
             rejected.getErr().println(Messages.get("cli.error", parameterProblem(ex)));
             rejected.usage(rejected.getErr());
@@ -67,11 +64,23 @@ public class LedgerCommand {
         return commandLine.execute(args);
     }
 
+    /**
+     * Failures whose detail the console does not show; the logging configuration sends it to the file only. Looked
+     * up when needed, not in a static field: logging must not start before {@link #execute} has chosen its
+     * configuration.
+     */
+    static Logger technical() {
+        return LoggerFactory.getLogger("org.rectification.ledger.technical");
+    }
+
     /** Descriptions and headings of every command from messages.properties ("cli.<command>.description"). */
     private static void inChinese(CommandLine command) {
         var usage = command.getCommandSpec().usageMessage();
         String name = command.getCommandName();
         usage.description(Messages.get("cli." + name + ".description").split("\n"));
+        if (usage.header().length > 0) {
+            usage.header(Messages.get("cli." + name + ".description"));
+        }
         usage.synopsisHeading(Messages.get("cli.usage.synopsis"));
         usage.parameterListHeading(Messages.get("cli.usage.parameters"));
         usage.optionListHeading(Messages.get("cli.usage.options"));

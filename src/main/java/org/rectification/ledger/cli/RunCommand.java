@@ -75,7 +75,7 @@ class RunCommand implements Callable<Integer> {
                 ConsolidationRunner.RunOutcome outcome = context.getBean(ConsolidationRunner.class).run(parameters);
                 RunReport.print(out, jobFile, parameters, outcome);
                 if (!outcome.completed()) {
-                    LedgerCommand.technical.error("run {} {}: {}", outcome.executionId(), outcome.status(),
+                    LedgerCommand.technical().error("run {} {}: {}", outcome.executionId(), outcome.status(),
                             outcome.exitDescription());
                     err.println(Messages.get("cli.error.run-failed", String.valueOf(outcome.executionId()),
                             Messages.get("cli.run.status." + outcome.status()), LedgerCommand.logFile()));

@@ -19,6 +19,8 @@ import org.rectification.ledger.sheet.ReadSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -51,10 +53,14 @@ public final class JobFileParser {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
         }
         catch (IOException ex) {
-            throw new JobFileException("job file " + this.file + ": cannot be read: " + ex.getMessage(), ex);
+            throw new JobFileException(Messages.get("system.job.unreadable", this.file), ex);
         }
         catch (YAMLException ex) {
-            throw new JobFileException("job file " + this.file + ": not valid YAML: " + firstLine(ex.getMessage()), ex);
+            // the parser's own words are technical: the clerk gets the line, the log gets the rest
+            LoggerFactory.getLogger("org.rectification.ledger.technical").info("{}: {}", this.file, ex.getMessage());
+            int line = (ex instanceof MarkedYAMLException marked && marked.getProblemMark() != null)
+                    ? marked.getProblemMark().getLine() + 1 : 1;
+            throw new JobFileException(Messages.get("system.job.not-yaml", this.file, String.valueOf(line)), ex);
         }
         Map<String, Object> root = map(loaded, "(top level)", true);
         checkKeys(root, "", TOP);
@@ -112,7 +118,7 @@ public final class JobFileParser {
                 integer(reportsMap, "reports.", "yellow-days", 10, 1, 365));
         if (reports.yellowDays() > reports.greenDays()) {
             throw new JobFileException(this.file, "reports.yellow-days",
-                    "must not be larger than reports.green-days (" + reports.greenDays() + ")");
+                    Messages.get("system.job.yellow-over-green", String.valueOf(reports.greenDays())));
         }
 
         Map<String, Object> scheduleMap = map(root.get("schedule"), "schedule", false);
@@ -120,7 +126,7 @@ public final class JobFileParser {
         String cron = text(scheduleMap, "schedule.", "cron", "0 30 1 * * *", false);
         if (!org.springframework.scheduling.support.CronExpression.isValidExpression(cron)) {
             throw new JobFileException(this.file, "schedule.cron",
-                    "is not a valid cron expression (six fields: second minute hour day month weekday): " + cron);
+                    Messages.get("system.job.cron", cron));
         }
         JobFile.Schedule schedule = new JobFile.Schedule(cron,
                 integer(scheduleMap, "schedule.", "debounce-seconds", 30, 0, 86400));
@@ -133,11 +139,11 @@ public final class JobFileParser {
             checkKeys(mailMap, "delivery.mail.",
                     Set.of("host", "port", "tls", "user", "password-env", "from", "to", "cc", "subject"));
             if (mailMap.containsKey("password")) {
-                throw new JobFileException(this.file, "delivery.mail.password", "is not allowed");
+                throw new JobFileException(this.file, "delivery.mail.password", Messages.get("system.job.password"));
             }
             List<String> to = list(mailMap, "delivery.mail.", "to", List.of());
             if (to.isEmpty()) {
-                throw new JobFileException(this.file, "delivery.mail.to", "is missing: name at least one recipient");
+                throw new JobFileException(this.file, "delivery.mail.to", Messages.get("system.job.no-recipient"));
             }
             mail = new JobFile.Mail(text(mailMap, "delivery.mail.", "host", null, true),
                     integer(mailMap, "delivery.mail.", "port", 25, 1, 65535), bool(mailMap, "delivery.mail.", "tls"),
@@ -161,10 +167,10 @@ public final class JobFileParser {
             if (!known.contains(key)) {
                 if (key.equals("password")) {
                     throw new JobFileException(this.file, prefix + key,
-                            "is not allowed: put the password in an environment variable and name it with password-env");
+                            Messages.get("system.job.password"));
                 }
                 throw new JobFileException(this.file, prefix + key,
-                        "is not a known key; expected one of " + new java.util.TreeSet<>(known));
+                        Messages.get("system.job.unknown-key", String.join(", ", new java.util.TreeSet<>(known))));
             }
         }
     }
@@ -173,12 +179,12 @@ public final class JobFileParser {
     private Map<String, Object> map(Object value, String key, boolean required) {
         if (value == null) {
             if (required) {
-                throw new JobFileException(this.file, key, "is missing");
+                throw new JobFileException(this.file, key, Messages.get("system.job.missing"));
             }
             return Map.of();
         }
         if (!(value instanceof Map<?, ?> map)) {
-            throw new JobFileException(this.file, key, "must be a section of keys, not '" + value + "'");
+            throw new JobFileException(this.file, key, Messages.get("system.job.not-a-section", String.valueOf(value)));
         }
         Map<String, Object> result = new LinkedHashMap<>();
         map.forEach((k, v) -> result.put(String.valueOf(k), v));
@@ -189,7 +195,7 @@ public final class JobFileParser {
         Object value = map.get(key);
         if (value == null || String.valueOf(value).isBlank()) {
             if (required) {
-                throw new JobFileException(this.file, prefix + key, "is missing");
+                throw new JobFileException(this.file, prefix + key, Messages.get("system.job.missing"));
             }
             return fallback;
         }
@@ -198,7 +204,7 @@ public final class JobFileParser {
 
     private String scalar(Object value, String key) {
         if (value instanceof Map || value instanceof List) {
-            throw new JobFileException(this.file, key, "must be a single value");
+            throw new JobFileException(this.file, key, Messages.get("system.job.not-single"));
         }
         return String.valueOf(value);
     }
@@ -217,12 +223,12 @@ public final class JobFileParser {
                 number = Integer.parseInt(String.valueOf(value).trim());
             }
             catch (NumberFormatException ex) {
-                throw new JobFileException(this.file, prefix + key, "must be a whole number, not '" + value + "'");
+                throw new JobFileException(this.file, prefix + key, Messages.get("system.job.not-a-number", String.valueOf(value)));
             }
         }
         if (number < min || number > max) {
             throw new JobFileException(this.file, prefix + key,
-                    "must be between " + min + " and " + max + ", not " + number);
+                    Messages.get("system.job.out-of-range", String.valueOf(min), String.valueOf(max), String.valueOf(number)));
         }
         return number;
     }
@@ -235,13 +241,13 @@ public final class JobFileParser {
         if (value instanceof Boolean b) {
             return b;
         }
-        throw new JobFileException(this.file, prefix + key, "must be true or false, not '" + value + "'");
+        throw new JobFileException(this.file, prefix + key, Messages.get("system.job.not-boolean", String.valueOf(value)));
     }
 
     private LocalDate date(Map<String, Object> map, String prefix, String key) {
         Object value = map.get(key);
         if (value == null) {
-            throw new JobFileException(this.file, prefix + key, "is missing (a date such as 2026-09-15)");
+            throw new JobFileException(this.file, prefix + key, Messages.get("system.job.missing-date"));
         }
         if (value instanceof Date date) {
             return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
@@ -250,7 +256,7 @@ public final class JobFileParser {
             return LocalDate.parse(String.valueOf(value).trim());
         }
         catch (DateTimeParseException ex) {
-            throw new JobFileException(this.file, prefix + key, "must be a date such as 2026-09-15, not '" + value + "'");
+            throw new JobFileException(this.file, prefix + key, Messages.get("system.job.not-a-date", String.valueOf(value)));
         }
     }
 
@@ -264,7 +270,7 @@ public final class JobFileParser {
             List<String> result = new ArrayList<>();
             for (Object item : list) {
                 if (item == null || item instanceof Map || item instanceof List) {
-                    throw new JobFileException(this.file, key, "must be a list of names");
+                    throw new JobFileException(this.file, key, Messages.get("system.job.not-a-list"));
                 }
                 result.add(String.valueOf(item).trim());
             }
@@ -273,8 +279,5 @@ public final class JobFileParser {
         return List.of(scalar(value, key).trim());
     }
 
-    private static String firstLine(String message) {
-        return (message != null) ? message.lines().findFirst().orElse("") : "";
-    }
 
 }

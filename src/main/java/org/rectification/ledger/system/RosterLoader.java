@@ -43,7 +43,7 @@ public final class RosterLoader {
 
     public static Roster load(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new JobFileException("roster " + file + ": does not exist or is not a file", null);
+            throw new JobFileException(Messages.get("system.roster.problem", file, Messages.get("system.file-missing", file)), null);
         }
         List<List<String>> rows;
         try {
@@ -55,7 +55,7 @@ public final class RosterLoader {
             if (ex instanceof JobFileException jobFileException) {
                 throw jobFileException;
             }
-            throw new JobFileException("roster " + file + ": cannot be read: " + ex.getMessage(), ex);
+            throw new JobFileException(Messages.get("system.roster.problem", file, Messages.get("system.roster.unreadable")), ex);
         }
         return fromRows(file, rows);
     }
@@ -78,7 +78,7 @@ public final class RosterLoader {
             }
         }
         if (headerIndex < 0) {
-            throw new JobFileException("roster " + file + ": no header row with 单位名称 (or department) found", null);
+            throw new JobFileException(Messages.get("system.roster.problem", file, Messages.get("system.roster.no-header")), null);
         }
         List<Roster.Department> departments = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -89,8 +89,8 @@ public final class RosterLoader {
                 continue;
             }
             if (!seen.add(Text.key(name))) {
-                throw new JobFileException(
-                        "roster " + file + ": line " + (i + 1) + ": department '" + name + "' is listed twice", null);
+                throw new JobFileException(Messages.get("system.roster.problem", file,
+                        Messages.get("system.roster.twice", String.valueOf(i + 1), name)), null);
             }
             List<String> aliases = new ArrayList<>();
             if (aliasColumn >= 0 && aliasColumn < row.size()) {
@@ -102,7 +102,7 @@ public final class RosterLoader {
             departments.add(new Roster.Department(name, List.copyOf(aliases)));
         }
         if (departments.isEmpty()) {
-            throw new JobFileException("roster " + file + ": lists no department", null);
+            throw new JobFileException(Messages.get("system.roster.problem", file, Messages.get("system.roster.empty")), null);
         }
         return new Roster(departments);
     }

@@ -30,7 +30,7 @@ class JobFileCheckedByEveryCommandTests {
         ConsoleOutput output = ConsoleOutput.of(arguments(command, workspace));
 
         assertThat(output.exitCode()).isEqualTo(LedgerCommand.BAD_CONFIGURATION);
-        assertThat(output.err()).contains("错误：", workspace.jobFile.toString(), "'checks.rules.OWNER_MISING'");
+        assertThat(output.err()).contains("错误：", workspace.jobFile.toString(), "“checks.rules.OWNER_MISING”不是规则代码");
         assertNothingStarted(workspace);
     }
 
@@ -42,7 +42,7 @@ class JobFileCheckedByEveryCommandTests {
         ConsoleOutput output = ConsoleOutput.of(arguments(command, workspace));
 
         assertThat(output.exitCode()).isEqualTo(LedgerCommand.BAD_CONFIGURATION);
-        assertThat(output.err()).contains(workspace.jobFile.toString(), "'checks.rules.OWNER_MISSING'", "warn");
+        assertThat(output.err()).contains(workspace.jobFile.toString(), "“checks.rules.OWNER_MISSING”应为以下之一", "“warn”");
         assertNothingStarted(workspace);
     }
 

@@ -87,7 +87,7 @@ class JobFileParserTests {
                     """);
             assertThatThrownBy(() -> JobFileParser.parse(file)).isInstanceOf(JobFileException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("'folder' is not a known key");
+                .hasMessageContaining("“folder”不是可用的配置项");
         }
 
         @Test
@@ -95,7 +95,7 @@ class JobFileParserTests {
             assertThatThrownBy(() -> JobFileParser.parse(write("""
                     campaign: { name: 巡察 }
                     roster: roster.csv
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'campaign.feedback-date' is missing");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“campaign.feedback-date”缺少这一项");
         }
 
         @Test
@@ -104,7 +104,7 @@ class JobFileParserTests {
                     campaign: { name: 巡察, feedback-date: 九月十五 }
                     roster: roster.csv
                     """))).isInstanceOf(JobFileException.class)
-                .hasMessageContaining("'campaign.feedback-date' must be a date");
+                .hasMessageContaining("“campaign.feedback-date”应为日期");
         }
 
         @Test
@@ -113,7 +113,7 @@ class JobFileParserTests {
                     campaign: { name: 巡察, feedback-date: 2026-09-15 }
                     roster: roster.csv
                     schedule: { cron: "every night" }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'schedule.cron'");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“schedule.cron”");
         }
 
         @Test
@@ -122,14 +122,14 @@ class JobFileParserTests {
                     campaign: { name: 巡察, feedback-date: 2026-09-15 }
                     roster: roster.csv
                     delivery: { mail: { host: h, from: a@b, to: [c@d], password: secret } }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.mail.password'");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“delivery.mail.password”");
         }
 
         @Test
         void reportsInvalidYaml() throws IOException {
             assertThatThrownBy(() -> JobFileParser.parse(write("campaign: [unclosed\n")))
                 .isInstanceOf(JobFileException.class)
-                .hasMessageContaining("not valid YAML");
+                .hasMessageContaining("行附近格式有误（YAML）");
         }
 
         @Test

@@ -74,7 +74,7 @@ class RosterLoaderTests {
         Path file = this.dir.resolve("roster.csv");
         Files.writeString(file, "单位名称\n县民政局\n县 民政局\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> RosterLoader.load(file)).isInstanceOf(JobFileException.class)
-            .hasMessageContaining("listed twice");
+            .hasMessageContaining("重复出现");
     }
 
     @Test
