@@ -62,7 +62,7 @@ class StatusCommand implements Callable<Integer> {
             }
             for (Map<String, Object> run : runs) {
                 out.println(Messages.get("cli.status.run", text(run.get("id")), text(run.get("run_month")),
-                        text(run.get("status")), time(run.get("started")), time(run.get("ended"))));
+                        status(run.get("status")), time(run.get("started")), time(run.get("ended"))));
             }
             InboxScanner.Scan scan = new InboxScanner(Duration.ofSeconds(jobFile.intake().settleSeconds()))
                 .scan(jobFile.folders().inbox(), Instant.now());
@@ -92,6 +92,16 @@ class StatusCommand implements Callable<Integer> {
     /** A column value as MessageFormat should print it: numbers without grouping, nothing for null. */
     private static String text(Object value) {
         return (value != null) ? String.valueOf(value) : "";
+    }
+
+    /** A run's status as the run summary says it (已完成, 失败, 已停止...). */
+    private static String status(Object value) {
+        try {
+            return Messages.get("cli.run.status." + value);
+        }
+        catch (IllegalStateException ex) {
+            return text(value);
+        }
     }
 
     /** A timestamp to the second, or "-" for a run still going. */
