@@ -51,7 +51,8 @@ public class LedgerCommand {
                 return BAD_CONFIGURATION;
             }
             technical().error("{} failed", cmd.getCommandName(), ex);
-            cmd.getErr().println(Messages.get("cli.error.failed", logFile()));
+            cmd.getErr().println(Messages.get(causedBy(ex, java.sql.SQLException.class) ? "cli.error.database"
+                    : "cli.error.failed", logFile()));
             return FAILED;
         });
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
@@ -105,11 +106,20 @@ public class LedgerCommand {
         return Messages.get("cli.error.command-line", ex.getMessage());
     }
 
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> kind) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the technical detail of a failure was written. */
     static Path logFile() {
         String folder = System.getProperty("LEDGER_LOG_DIR", System.getenv("LEDGER_LOG_DIR"));
         Path logs = (folder != null) ? Path.of(folder)
-                : Path.of(System.getProperty("java.io.tmpdir"), "rectification-ledger", "logs");
+                : Path.of(System.getProperty("java.io.tmpdir"), "rectification-ledger-" + System.getProperty("user.name"), "logs");
         return logs.resolve("ledger.log").toAbsolutePath();
     }
 
