@@ -81,7 +81,8 @@ class StatusCommand implements Callable<Integer> {
             out.println(Messages.get("cli.status.deliveries", String.valueOf(deliveries.size())));
             for (Map<String, Object> delivery : deliveries) {
                 out.println(Messages.get("cli.status.delivery", text(delivery.get("report_month")),
-                        text(delivery.get("artifact")), text(delivery.get("status")), text(delivery.get("attempts")),
+                        text(delivery.get("artifact")), deliveryStatus(delivery.get("status")),
+                        text(delivery.get("attempts")),
                         text(delivery.get("last_error"))));
             }
         }
@@ -92,6 +93,16 @@ class StatusCommand implements Callable<Integer> {
     /** A column value as MessageFormat should print it: numbers without grouping, nothing for null. */
     private static String text(Object value) {
         return (value != null) ? String.valueOf(value) : "";
+    }
+
+    /** A delivery's status in Chinese (待发送, 发送失败). */
+    private static String deliveryStatus(Object value) {
+        try {
+            return Messages.get("cli.status.delivery-status." + value);
+        }
+        catch (IllegalStateException ex) {
+            return text(value);
+        }
     }
 
     /** A run's status as the run summary says it (已完成, 失败, 已停止...). */

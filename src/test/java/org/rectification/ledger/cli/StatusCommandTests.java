@@ -47,8 +47,8 @@ class StatusCommandTests {
             .contains("县农业农村局")
             .contains("县审计局")
             .contains("待发送邮件 4 份：")
-            .contains("  2026-10  月度整改进展-2026-10.xlsx  FAILED（已尝试 1 次）")
-            .contains("  2026-11  整改总台账.xlsx  FAILED（已尝试 1 次）");
+            .contains("  2026-10  月度整改进展-2026-10.xlsx  发送失败（已尝试 1 次）")
+            .contains("  2026-11  整改总台账.xlsx  发送失败（已尝试 1 次）");
     }
 
     @Test
