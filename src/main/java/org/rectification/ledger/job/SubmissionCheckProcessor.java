@@ -54,7 +54,7 @@ class SubmissionCheckProcessor implements ItemProcessor<Submission, CheckedItem>
             logger.warn(Messages.get("job.log.read-failed", submission.fileName()));
             technical.error("{} could not be read", submission.fileName(), ex);
             checked = this.checker.unreadable(submission.fileName(), new SheetReadException(ReadFailure.UNREADABLE,
-                    submission.inboxPath(), null, null, null, String.valueOf(ex.getMessage()), ex));
+                    submission.inboxPath(), null, null, null, Messages.get("sheet.unreadable", submission.fileName()), ex));
         }
         String outcome = checked.setAside() ? "job.log.set-aside" : checked.rejected() ? "job.log.rejected" : "job.log.accepted";
         logger.info(Messages.get("job.log.checked", submission.fileName(), Messages.get(outcome),

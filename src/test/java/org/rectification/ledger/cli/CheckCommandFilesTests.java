@@ -28,6 +28,25 @@ class CheckCommandFilesTests {
     }
 
     @Test
+    void aDamagedFileIsSaidToBeDamagedWithoutTheLibrarysWords() throws Exception {
+        Path broken = Files.copy(LedgerWorkspace.SAMPLES.resolve("2026-11/损坏文件.xlsx"), this.temp.resolve("损坏文件.xlsx"));
+
+        ConsoleOutput output = ConsoleOutput.of("check", broken.toString());
+
+        assertThat(output.exitCode()).isEqualTo(CheckCommand.HAS_ERRORS);
+        // (log lines of this test JVM may share the output; the console's own logging is LauncherTests' business)
+        assertThat(output.out().lines().filter((line) -> line.contains("文件已损坏，无法打开")))
+            .singleElement().asString().doesNotContain("END header", "zip", "Exception");
+        Path notice = this.temp.resolve(ReturnNoticeWriter.noticeFileName("损坏文件.xlsx"));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(notice))) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            StringBuilder text = new StringBuilder();
+            workbook.getSheetAt(0).forEach((row) -> row.forEach((cell) -> text.append(formatter.formatCellValue(cell))));
+            assertThat(text).contains("已损坏").doesNotContain("END header", "zip");
+        }
+    }
+
+    @Test
     void aNoticeItWroteIsNotCheckedAgainAndGetsNoNoticeOfItsOwn() throws Exception {
         Path sheet = Files.copy(LedgerWorkspace.SAMPLES.resolve("2026-11/住建局-11月整改任务分解表.xlsx"),
                 this.temp.resolve("住建局-11月整改任务分解表.xlsx"));
