@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, version = "rectification-ledger 1.0",
         subcommands = { InitCommand.class, RunCommand.class, CheckCommand.class, DemoCommand.class,
-                ServeCommand.class, StatusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
+                ServeCommand.class, StatusCommand.class, TemplatesCommand.class, ReportCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class })
 public class LedgerCommand {
 
     /** Exit code for a completed run (rejected files are business outcomes, not failures). */
@@ -74,13 +75,18 @@ public class LedgerCommand {
         return LoggerFactory.getLogger("org.rectification.ledger.technical");
     }
 
-    /** Descriptions and headings of every command from messages.properties ("cli.<command>.description"). */
+    /**
+     * Descriptions and headings of every command from messages.properties ("cli.<command>.description"); a command
+     * without one keeps the description of its annotation.
+     */
     private static void inChinese(CommandLine command) {
         var usage = command.getCommandSpec().usageMessage();
-        String name = command.getCommandName();
-        usage.description(Messages.get("cli." + name + ".description").split("\n"));
-        if (usage.header().length > 0) {
-            usage.header(Messages.get("cli." + name + ".description"));
+        String key = "cli." + command.getCommandName() + ".description";
+        if (Messages.bundle().containsKey(key)) {
+            usage.description(Messages.get(key).split("\n"));
+            if (usage.header().length > 0) {
+                usage.header(Messages.get(key));
+            }
         }
         usage.synopsisHeading(Messages.get("cli.usage.synopsis"));
         usage.parameterListHeading(Messages.get("cli.usage.parameters"));

@@ -75,6 +75,19 @@ class JobFileParserTests {
         assertThat(mail.cc()).containsExactly("xcb@county.gov.cn");
     }
 
+    @Test
+    void writesTemplatesAsXlsxUnlessTheJobFileAsksForXls() throws IOException {
+        assertThat(JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                """)).templates().format()).isEqualTo("xlsx");
+        assertThat(JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                templates: { format: XLS }
+                """)).templates().format()).isEqualTo("xls");
+    }
+
     @Nested
     class Mistakes {
 
@@ -96,6 +109,16 @@ class JobFileParserTests {
                     campaign: { name: 巡察 }
                     roster: roster.csv
                     """))).isInstanceOf(JobFileException.class).hasMessageContaining("“campaign.feedback-date”缺少这一项");
+        }
+
+        @Test
+        void rejectsATemplateFormatOtherThanXlsxOrXls() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    templates: { format: ods }
+                    """))).isInstanceOf(JobFileException.class)
+                .hasMessageContaining("“templates.format”应为 xlsx 或 xls，而不是“ods”");
         }
 
         @Test
