@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rectification.ledger.sheet.SheetTable;
 import org.rectification.ledger.system.FileNames;
 import org.rectification.ledger.system.Messages;
+import org.rectification.ledger.system.ProductMark;
 import org.rectification.ledger.system.StreamingWorkbook;
 
 /**
@@ -76,7 +77,7 @@ public final class ReturnNoticeWriter {
             // The findings sheet is small and built in memory; the department's sheets are streamed after it.
             XSSFWorkbook inMemory = new XSSFWorkbook();
             NoticeFindingsSheet findings = new NoticeFindingsSheet(inMemory, checked, LocalDate.now(this.clock));
-            try (SXSSFWorkbook notice = new StreamingWorkbook(inMemory, STREAMED_ROWS)) {
+            try (SXSSFWorkbook notice = new StreamingWorkbook(inMemory, STREAMED_ROWS, ProductMark.Kind.NOTICE)) {
                 if (!copyOwnSheets(source, checked, notice)) {
                     findings.noteSourceUnavailable();
                 }

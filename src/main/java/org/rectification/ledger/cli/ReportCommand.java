@@ -26,21 +26,19 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ledger report}: the month's rectification report (整改情况报告), a .docx draft for the leading group.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the month's rectification report (整改情况报告-YYYY-MM.docx), a draft to edit and sign.")
+@Command(name = "report", mixinStandardHelpOptions = true)
 class ReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
+    @Option(names = "--job", required = true, paramLabel = "FILE", descriptionKey = "cli.option.job")
     Path job;
 
-    @Option(names = "--month", required = true, description = "Reporting month, YYYY-MM.")
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", descriptionKey = "cli.report.month")
     YearMonth month;
 
-    @Option(names = "--as-of", description = "As-of date for overdue figures, YYYY-MM-DD "
-            + "(default: today, or the month's last day for a past month).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.report.as-of")
     LocalDate asOf;
 
     @Override

@@ -16,6 +16,7 @@ import org.rectification.ledger.job.RunParameters;
 import org.rectification.ledger.system.JobFile;
 import org.rectification.ledger.system.JobFileParser;
 import org.rectification.ledger.system.LedgerContext;
+import org.rectification.ledger.system.Messages;
 import org.rectification.ledger.system.Roster;
 import org.rectification.ledger.system.RosterLoader;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,23 +28,22 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ledger run}: one consolidation run for a month.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the consolidation once: intake, check, merge, notices, workbooks, archive, delivery.")
+@Command(name = "run", mixinStandardHelpOptions = true)
 class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
+    @Option(names = "--job", required = true, paramLabel = "FILE", descriptionKey = "cli.option.job")
     Path job;
 
-    @Option(names = "--month", description = "Reporting month, YYYY-MM (default: this month).")
+    @Option(names = "--month", paramLabel = "YYYY-MM", descriptionKey = "cli.option.month")
     YearMonth month;
 
-    @Option(names = "--as-of", description = "As-of date for overdue figures, YYYY-MM-DD (default: today).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.as-of")
     LocalDate asOf;
 
-    @Option(names = "--inbox", description = "Inbox folder (default: the job file's folders.inbox).")
+    @Option(names = "--inbox", paramLabel = "DIR", descriptionKey = "cli.option.inbox")
     Path inbox;
 
     @Override
@@ -65,18 +65,20 @@ class RunCommand implements Callable<Integer> {
             RunLock lock = context.getBean(RunLock.class);
             Optional<RunLock.Held> held = lock.tryAcquire(RunCommandLock.NAME, RunCommandLock.MAX_HOLD);
             if (held.isEmpty()) {
-                String holder = lock.holder(RunCommandLock.NAME)
-                    .map((h) -> h.lockedBy() + " (since " + h.lockedAt() + ")")
-                    .orElse("another process");
-                err.println("error: another run holds the lock: " + holder + "; not started");
+                Optional<RunLock.Holder> holder = lock.holder(RunCommandLock.NAME);
+                err.println(Messages.get("cli.error.locked",
+                        holder.map(RunLock.Holder::lockedBy).orElse(Messages.get("cli.error.locked-unknown")),
+                        holder.map((h) -> String.valueOf(h.lockedAt())).orElse("?")));
                 return LedgerCommand.LOCKED;
             }
             try (RunLock.Held ignored = held.get()) {
                 ConsolidationRunner.RunOutcome outcome = context.getBean(ConsolidationRunner.class).run(parameters);
                 RunReport.print(out, jobFile, parameters, outcome);
                 if (!outcome.completed()) {
-                    err.println("error: run " + outcome.executionId() + " " + outcome.status() + ": "
-                            + outcome.exitDescription());
+                    LedgerCommand.technical().error("run {} {}: {}", outcome.executionId(), outcome.status(),
+                            outcome.exitDescription());
+                    err.println(Messages.get("cli.error.run-failed", String.valueOf(outcome.executionId()),
+                            Messages.get("cli.run.status." + outcome.status()), LedgerCommand.logFile()));
                     return LedgerCommand.FAILED;
                 }
                 return LedgerCommand.OK;

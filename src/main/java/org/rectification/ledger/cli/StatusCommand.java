@@ -30,17 +30,16 @@ import picocli.CommandLine.Spec;
  * {@code ledger status}: what the office wants to know in the morning, read from the database: the last
  * runs and their outcome, the inbox backlog, the month's missing submissions and pending deliveries.
  */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Last runs, inbox backlog, this month's missing submissions and pending deliveries.")
+@Command(name = "status", mixinStandardHelpOptions = true)
 class StatusCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
+    @Option(names = "--job", required = true, paramLabel = "FILE", descriptionKey = "cli.option.job")
     Path job;
 
-    @Option(names = "--month", description = "Month for missing submissions, YYYY-MM (default: this month).")
+    @Option(names = "--month", paramLabel = "YYYY-MM", descriptionKey = "cli.status.month")
     YearMonth month;
 
     @Override
@@ -63,7 +62,7 @@ class StatusCommand implements Callable<Integer> {
             }
             for (Map<String, Object> run : runs) {
                 out.println(Messages.get("cli.status.run", text(run.get("id")), text(run.get("run_month")),
-                        text(run.get("status")), time(run.get("started")), time(run.get("ended"))));
+                        status(run.get("status")), time(run.get("started")), time(run.get("ended"))));
             }
             InboxScanner.Scan scan = ConsolidationJobConfiguration.inboxScanner(jobFile)
                 .scan(jobFile.folders().inbox(), Instant.now());
@@ -89,7 +88,8 @@ class StatusCommand implements Callable<Integer> {
             out.println(Messages.get("cli.status.deliveries", String.valueOf(deliveries.size())));
             for (Map<String, Object> delivery : deliveries) {
                 out.println(Messages.get("cli.status.delivery", text(delivery.get("report_month")),
-                        text(delivery.get("artifact")), text(delivery.get("status")), text(delivery.get("attempts")),
+                        text(delivery.get("artifact")), deliveryStatus(delivery.get("status")),
+                        text(delivery.get("attempts")),
                         text(delivery.get("last_error"))));
             }
         }
@@ -100,6 +100,26 @@ class StatusCommand implements Callable<Integer> {
     /** A column value as MessageFormat should print it: numbers without grouping, nothing for null. */
     private static String text(Object value) {
         return (value != null) ? String.valueOf(value) : "";
+    }
+
+    /** A delivery's status in Chinese (待发送, 发送失败). */
+    private static String deliveryStatus(Object value) {
+        try {
+            return Messages.get("cli.status.delivery-status." + value);
+        }
+        catch (IllegalStateException ex) {
+            return text(value);
+        }
+    }
+
+    /** A run's status as the run summary says it (已完成, 失败, 已停止...). */
+    private static String status(Object value) {
+        try {
+            return Messages.get("cli.run.status." + value);
+        }
+        catch (IllegalStateException ex) {
+            return text(value);
+        }
     }
 
     /** A timestamp to the second, or "-" for a run still going. */

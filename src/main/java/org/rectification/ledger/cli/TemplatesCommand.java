@@ -26,23 +26,22 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ledger templates}: each expected department's sheet for a month, pre-filled with its open tasks.
  */
-@Command(name = "templates", mixinStandardHelpOptions = true,
-        description = "Write each department's sheet for the month, pre-filled with its open tasks from the ledger.")
+@Command(name = "templates", mixinStandardHelpOptions = true)
 class TemplatesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
+    @Option(names = "--job", required = true, paramLabel = "FILE", descriptionKey = "cli.option.job")
     Path job;
 
-    @Option(names = "--month", required = true, description = "The month the sheets are for, YYYY-MM.")
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", descriptionKey = "cli.templates.month")
     YearMonth month;
 
-    @Option(names = "--out", description = "Folder to write to (default: the job's out folder, 填报模板-YYYY-MM).")
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "cli.templates.out")
     Path out;
 
-    @Option(names = "--format", description = "xlsx or xls (default: the job file's templates.format, else xlsx).")
+    @Option(names = "--format", paramLabel = "xlsx|xls", descriptionKey = "cli.templates.format")
     TemplateFormat format;
 
     @Override

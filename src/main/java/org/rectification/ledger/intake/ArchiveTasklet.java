@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 
 import org.rectification.ledger.system.CrashPoint;
 import org.rectification.ledger.system.FileNames;
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -17,7 +18,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Moves each file whose outcome is committed out of the inbox: to {@code archive/YYYY-MM/} when it was
- * processed (accepted, duplicate, superseded), to {@code rejected/} when it was rejected. Runs last, so a
+ * processed (accepted, duplicate, superseded), to {@code rejected/} when it was rejected or set aside. Runs last, so a
  * file only leaves the inbox once its outcome is durable; nothing is ever deleted or overwritten. A name already
  * taken gets a number, within the file-name limit; an entry that cannot be moved stays, and only it.
  */
@@ -41,15 +42,15 @@ public class ArchiveTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         int moved = 0;
         for (Submission submission : this.submissions.decidedButNotMoved()) {
-            Path folder = (submission.outcome() == Outcome.REJECTED) ? this.rejected
+            boolean notTaken = submission.outcome() == Outcome.REJECTED || submission.outcome() == Outcome.SET_ASIDE;
+            Path folder = notTaken ? this.rejected
                     : this.archive.resolve(submission.month());
             Path source = submission.inboxPath();
             // a link is moved as the link itself, never followed; a dangling one still exists here
             if (Files.notExists(source, LinkOption.NOFOLLOW_LINKS)) {
                 Path already = findMovedCopy(folder, submission);
                 if (already == null) {
-                    logger.error("{} is no longer in the inbox and was not found in {}; its outcome stays recorded",
-                            source, folder);
+                    logger.error(Messages.get("intake.log.lost", source.toString(), folder.toString()));
                     continue;
                 }
                 this.submissions.markMoved(submission.id(), already);

@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +73,7 @@ public final class InboxWatcher implements AutoCloseable {
         this.thread = new Thread(this::watch, "inbox-watcher");
         this.thread.setDaemon(true);
         this.thread.start();
-        logger.info("Watching {} (runs {}s after the last new file)", this.inbox, this.debounce.toSeconds());
+        logger.info(Messages.get("intake.log.watching", this.inbox.toString(), String.valueOf(this.debounce.toSeconds())));
     }
 
     private void watch() {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -105,16 +106,14 @@ public class IntakeTasklet implements Tasklet {
                 Submission original = known.get(0);
                 this.submissions.register(file, sha256, this.month, Outcome.DUPLICATE, original.id(),
                         original.department(), jobExecutionId, now);
-                logger.info("{} has the same bytes as {}: recorded as a duplicate, not processed again",
-                        file.path().getFileName(), original.fileName());
+                logger.info(Messages.get("job.log.duplicate", file.path().getFileName().toString(), original.fileName()));
                 continue;
             }
             this.submissions.register(file, sha256, this.month, Outcome.PENDING, null, null, jobExecutionId, now);
             taken++;
         }
-        logger.info("Inbox {}: {} new file(s) taken in, {} set aside, {} still being written, "
-                + "{} not spreadsheets or temporary", this.inbox, taken, setAside, scan.settling().size(),
-                scan.ignored().size());
+        logger.info(Messages.get("job.log.intake", this.inbox.toString(), String.valueOf(taken),
+                String.valueOf(setAside), String.valueOf(scan.settling().size()), String.valueOf(scan.ignored().size())));
         return taken;
     }
 

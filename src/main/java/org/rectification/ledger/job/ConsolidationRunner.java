@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -74,10 +75,10 @@ public class ConsolidationRunner {
                 continue;
             }
             if (RUNNING.contains(last.getStatus())) {
-                logger.warn("Run {} was interrupted ({}); recovering it", last.getId(), last.getStatus());
+                logger.warn(Messages.get("job.log.recovering", String.valueOf(last.getId()), last.getStatus().toString()));
                 last = this.jobOperator.recover(last);
             }
-            logger.info("Restarting interrupted run {} for {}", last.getId(), parameters.month());
+            logger.info(Messages.get("job.log.restarting", String.valueOf(last.getId()), parameters.month().toString()));
             JobExecution restartable = last;
             execution = launch(() -> this.jobOperator.restart(restartable));
             break;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.rectification.ledger.delivery.DeliveryReport;
 import org.rectification.ledger.delivery.WorkbookDelivery;
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -41,8 +42,8 @@ class DeliveryTasklet implements Tasklet {
         List<Path> attachments = List.of(Path.of(jobContext.getString(ReportsTasklet.PROGRESS_WORKBOOK)),
                 Path.of(jobContext.getString(ReportsTasklet.LEDGER_WORKBOOK)));
         DeliveryReport report = this.delivery.deliver(this.month, attachments);
-        logger.info("Delivery: sent {}, failed {}, already sent {}", report.sent(), report.failed(),
-                report.alreadySent());
+        logger.info(Messages.get("job.log.delivery", String.valueOf(report.sent()), String.valueOf(report.failed()),
+                String.valueOf(report.alreadySent())));
         return RepeatStatus.FINISHED;
     }
 

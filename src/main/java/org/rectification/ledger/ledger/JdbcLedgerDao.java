@@ -89,7 +89,8 @@ public class JdbcLedgerDao {
         // stored whole (V4: the text columns are unbounded)
         this.jdbc.update("update submission set department = ?, outcome = ?, reasons = ?, sheets_read = ?, "
                 + "sheets_skipped = ?, extra_columns = ?, rows_read = ?, rows_merged = ?, rows_rejected = ?, "
-                + "filled_date = ?, checked_at = ? where id = ?", department, accepted ? "ACCEPTED" : "REJECTED",
+                + "filled_date = ?, checked_at = ? where id = ?", department,
+                checked.setAside() ? "SET_ASIDE" : accepted ? "ACCEPTED" : "REJECTED",
                 String.join("; ", checked.reasons()),
                 (read != null) ? read.tables().stream().map(SheetTable::sheet).collect(Collectors.joining("\n")) : null,
                 (read != null) ? read.skipped().stream().map((s) -> s.sheet() + "（" + s.reason() + "）")

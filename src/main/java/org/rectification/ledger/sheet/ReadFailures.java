@@ -30,13 +30,17 @@ final class ReadFailures {
     static SheetReadException failure(ReadFailure failure, Path file, String sheet, Integer row, String column,
             Throwable cause, String key, Object... details) {
         if (cause != null) {
-            logger.warn("{}: {} ({})", file, failure, cause.toString());
             logger.debug("{}: {}", file, failure, cause);
         }
         Object[] arguments = new Object[details.length + 1];
         arguments[0] = fileName(file);
         for (int i = 0; i < details.length; i++) {
             arguments[i + 1] = String.valueOf(details[i]);
+        }
+        if (cause != null) {
+            // what the library said stays out of the notice; the log keeps it for whoever looks into the file
+            LoggerFactory.getLogger("org.rectification.ledger.technical").info("{} {}: {}", fileName(file), failure,
+                    cause.toString());
         }
         return new SheetReadException(failure, file, sheet, row, column, Messages.get(key, arguments), cause);
     }

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.sheet.ReadSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -39,7 +42,7 @@ public final class JobFileParser {
     public static JobFile parse(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute)) {
-            throw new JobFileException(absolute, null, "does not exist or is not a file");
+            throw new JobFileException(Messages.get("system.file-missing", absolute.toString()), null);
         }
         return new JobFileParser(absolute).parse();
     }
@@ -50,10 +53,14 @@ public final class JobFileParser {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
         }
         catch (IOException ex) {
-            throw new JobFileException("job file " + this.file + ": cannot be read: " + ex.getMessage(), ex);
+            throw new JobFileException(Messages.get("system.job.unreadable", this.file), ex);
         }
         catch (YAMLException ex) {
-            throw new JobFileException("job file " + this.file + ": not valid YAML: " + firstLine(ex.getMessage()), ex);
+            // the parser's own words are technical: the clerk gets the line, the log gets the rest
+            LoggerFactory.getLogger("org.rectification.ledger.technical").info("{}: {}", this.file, ex.getMessage());
+            int line = (ex instanceof MarkedYAMLException marked && marked.getProblemMark() != null)
+                    ? marked.getProblemMark().getLine() + 1 : 1;
+            throw new JobFileException(Messages.get("system.job.not-yaml", this.file, String.valueOf(line)), ex);
         }
         Map<String, Object> root = map(loaded, "(top level)", true);
         checkKeys(root, "", TOP);
@@ -100,6 +107,9 @@ public final class JobFileParser {
             .forEach((key, value) -> aliases.put(key, stringList(value, "checks.aliases." + key)));
         JobFile.Checks checks = new JobFile.Checks(signers, rules,
                 list(checksMap, "checks.", "placeholders", List.of()), aliases);
+        // Rule codes, severities and signers are checked here, by the rules' own parser, so every command that
+        // reads a job file rejects a typo the same way and before it starts anything.
+        CheckSettings.from(checks, campaign, this.file);
 
         Map<String, Object> reportsMap = map(root.get("reports"), "reports", false);
         checkKeys(reportsMap, "reports.", Set.of("due-day", "green-days", "yellow-days"));
@@ -108,14 +118,14 @@ public final class JobFileParser {
                 integer(reportsMap, "reports.", "yellow-days", 10, 1, 365));
         if (reports.yellowDays() > reports.greenDays()) {
             throw new JobFileException(this.file, "reports.yellow-days",
-                    "must not be larger than reports.green-days (" + reports.greenDays() + ")");
+                    Messages.get("system.job.yellow-over-green", String.valueOf(reports.greenDays())));
         }
 
         Map<String, Object> templatesMap = map(root.get("templates"), "templates", false);
         checkKeys(templatesMap, "templates.", Set.of("format"));
         String format = text(templatesMap, "templates.", "format", "xlsx", false).toLowerCase(java.util.Locale.ROOT);
         if (!Set.of("xlsx", "xls").contains(format)) {
-            throw new JobFileException(this.file, "templates.format", "must be xlsx or xls, not '" + format + "'");
+            throw new JobFileException(this.file, "templates.format", Messages.get("system.job.template-format", format));
         }
         JobFile.Templates templates = new JobFile.Templates(format);
 
@@ -124,7 +134,7 @@ public final class JobFileParser {
         String cron = text(scheduleMap, "schedule.", "cron", "0 30 1 * * *", false);
         if (!org.springframework.scheduling.support.CronExpression.isValidExpression(cron)) {
             throw new JobFileException(this.file, "schedule.cron",
-                    "is not a valid cron expression (six fields: second minute hour day month weekday): " + cron);
+                    Messages.get("system.job.cron", cron));
         }
         JobFile.Schedule schedule = new JobFile.Schedule(cron,
                 integer(scheduleMap, "schedule.", "debounce-seconds", 30, 0, 86400));
@@ -137,11 +147,11 @@ public final class JobFileParser {
             checkKeys(mailMap, "delivery.mail.",
                     Set.of("host", "port", "tls", "user", "password-env", "from", "to", "cc", "subject"));
             if (mailMap.containsKey("password")) {
-                throw new JobFileException(this.file, "delivery.mail.password", "is not allowed");
+                throw new JobFileException(this.file, "delivery.mail.password", Messages.get("system.job.password"));
             }
             List<String> to = list(mailMap, "delivery.mail.", "to", List.of());
             if (to.isEmpty()) {
-                throw new JobFileException(this.file, "delivery.mail.to", "is missing: name at least one recipient");
+                throw new JobFileException(this.file, "delivery.mail.to", Messages.get("system.job.no-recipient"));
             }
             mail = new JobFile.Mail(text(mailMap, "delivery.mail.", "host", null, true),
                     integer(mailMap, "delivery.mail.", "port", 25, 1, 65535), bool(mailMap, "delivery.mail.", "tls"),
@@ -165,10 +175,10 @@ public final class JobFileParser {
             if (!known.contains(key)) {
                 if (key.equals("password")) {
                     throw new JobFileException(this.file, prefix + key,
-                            "is not allowed: put the password in an environment variable and name it with password-env");
+                            Messages.get("system.job.password"));
                 }
                 throw new JobFileException(this.file, prefix + key,
-                        "is not a known key; expected one of " + new java.util.TreeSet<>(known));
+                        Messages.get("system.job.unknown-key", String.join(", ", new java.util.TreeSet<>(known))));
             }
         }
     }
@@ -177,12 +187,12 @@ public final class JobFileParser {
     private Map<String, Object> map(Object value, String key, boolean required) {
         if (value == null) {
             if (required) {
-                throw new JobFileException(this.file, key, "is missing");
+                throw new JobFileException(this.file, key, Messages.get("system.job.missing"));
             }
             return Map.of();
         }
         if (!(value instanceof Map<?, ?> map)) {
-            throw new JobFileException(this.file, key, "must be a section of keys, not '" + value + "'");
+            throw new JobFileException(this.file, key, Messages.get("system.job.not-a-section", String.valueOf(value)));
         }
         Map<String, Object> result = new LinkedHashMap<>();
         map.forEach((k, v) -> result.put(String.valueOf(k), v));
@@ -193,7 +203,7 @@ public final class JobFileParser {
         Object value = map.get(key);
         if (value == null || String.valueOf(value).isBlank()) {
             if (required) {
-                throw new JobFileException(this.file, prefix + key, "is missing");
+                throw new JobFileException(this.file, prefix + key, Messages.get("system.job.missing"));
             }
             return fallback;
         }
@@ -202,7 +212,7 @@ public final class JobFileParser {
 
     private String scalar(Object value, String key) {
         if (value instanceof Map || value instanceof List) {
-            throw new JobFileException(this.file, key, "must be a single value");
+            throw new JobFileException(this.file, key, Messages.get("system.job.not-single"));
         }
         return String.valueOf(value);
     }
@@ -221,12 +231,12 @@ public final class JobFileParser {
                 number = Integer.parseInt(String.valueOf(value).trim());
             }
             catch (NumberFormatException ex) {
-                throw new JobFileException(this.file, prefix + key, "must be a whole number, not '" + value + "'");
+                throw new JobFileException(this.file, prefix + key, Messages.get("system.job.not-a-number", String.valueOf(value)));
             }
         }
         if (number < min || number > max) {
             throw new JobFileException(this.file, prefix + key,
-                    "must be between " + min + " and " + max + ", not " + number);
+                    Messages.get("system.job.out-of-range", String.valueOf(min), String.valueOf(max), String.valueOf(number)));
         }
         return number;
     }
@@ -239,13 +249,13 @@ public final class JobFileParser {
         if (value instanceof Boolean b) {
             return b;
         }
-        throw new JobFileException(this.file, prefix + key, "must be true or false, not '" + value + "'");
+        throw new JobFileException(this.file, prefix + key, Messages.get("system.job.not-boolean", String.valueOf(value)));
     }
 
     private LocalDate date(Map<String, Object> map, String prefix, String key) {
         Object value = map.get(key);
         if (value == null) {
-            throw new JobFileException(this.file, prefix + key, "is missing (a date such as 2026-09-15)");
+            throw new JobFileException(this.file, prefix + key, Messages.get("system.job.missing-date"));
         }
         if (value instanceof Date date) {
             return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
@@ -254,7 +264,7 @@ public final class JobFileParser {
             return LocalDate.parse(String.valueOf(value).trim());
         }
         catch (DateTimeParseException ex) {
-            throw new JobFileException(this.file, prefix + key, "must be a date such as 2026-09-15, not '" + value + "'");
+            throw new JobFileException(this.file, prefix + key, Messages.get("system.job.not-a-date", String.valueOf(value)));
         }
     }
 
@@ -268,7 +278,7 @@ public final class JobFileParser {
             List<String> result = new ArrayList<>();
             for (Object item : list) {
                 if (item == null || item instanceof Map || item instanceof List) {
-                    throw new JobFileException(this.file, key, "must be a list of names");
+                    throw new JobFileException(this.file, key, Messages.get("system.job.not-a-list"));
                 }
                 result.add(String.valueOf(item).trim());
             }
@@ -277,8 +287,5 @@ public final class JobFileParser {
         return List.of(scalar(value, key).trim());
     }
 
-    private static String firstLine(String message) {
-        return (message != null) ? message.lines().findFirst().orElse("") : "";
-    }
 
 }

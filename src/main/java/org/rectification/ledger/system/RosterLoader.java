@@ -54,7 +54,7 @@ public final class RosterLoader {
 
     public static Roster load(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new JobFileException("roster " + file + ": does not exist or is not a file", null);
+            throw new JobFileException(Messages.get("roster.missing", file), null);
         }
         List<List<String>> rows;
         try {
@@ -66,7 +66,7 @@ public final class RosterLoader {
             if (ex instanceof JobFileException jobFileException) {
                 throw jobFileException;
             }
-            throw new JobFileException("roster " + file + ": cannot be read: " + ex.getMessage(), ex);
+            throw new JobFileException(Messages.get("roster.unreadable", file), ex);
         }
         return fromRows(file, rows);
     }

@@ -506,7 +506,7 @@ class SubmissionCheckerTests {
     class UnreadableFiles {
 
         @ParameterizedTest
-        @EnumSource(ReadFailure.class)
+        @EnumSource(value = ReadFailure.class, mode = EnumSource.Mode.EXCLUDE, names = "OWN_OUTPUT")
         void mapsEveryReadFailureToItsRule(ReadFailure failure) {
             CheckedSubmission checked = SubmissionCheckerTests.this.checker.unreadable("民政局-10月.xlsx",
                     new SheetReadException(failure, Path.of("inbox/民政局-10月.xlsx"), "zip broken"));
@@ -521,6 +521,23 @@ class SubmissionCheckerTests {
                 assertThat(finding.value()).isEqualTo("zip broken");
                 assertThat(finding.message()).endsWith("（zip broken）");
             });
+        }
+
+        @Test
+        void setsTheProductsOwnOutputAsideForNoDepartmentWhateverItsName() {
+            CheckedSubmission checked = SubmissionCheckerTests.this.checker.unreadable("民政局-10月-退回意见.xlsx",
+                    new SheetReadException(ReadFailure.OWN_OUTPUT, Path.of("inbox/民政局-10月-退回意见.xlsx"),
+                            "文件“民政局-10月-退回意见.xlsx”是本程序生成的退回意见，不是报送表"));
+
+            assertThat(checked.setAside()).isTrue();
+            assertThat(checked.rejected()).as("nothing merged").isTrue();
+            assertThat(checked.mergeable()).isEmpty();
+            assertThat(checked.department()).as("a notice is named after the department's file").isNull();
+            assertThat(checked.findings()).singleElement().satisfies((finding) -> {
+                assertThat(finding.rule()).isEqualTo(RuleCode.OWN_OUTPUT);
+                assertThat(finding.severity()).isEqualTo(Severity.NOTICE);
+            });
+            assertThat(checked.reasons()).singleElement().asString().startsWith("OWN_OUTPUT");
         }
 
         @Test

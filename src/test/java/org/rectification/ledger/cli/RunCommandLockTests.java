@@ -74,7 +74,7 @@ class RunCommandLockTests {
 
         assertThat(this.first.process.isAlive()).as("the first run still held the lock").isTrue();
         assertThat(second.process.exitValue()).isEqualTo(LedgerCommand.LOCKED);
-        assertThat(second.errors()).contains("another run holds the lock: " + holder);
+        assertThat(second.errors()).contains("错误：另一个运行正在使用台账（" + holder + "，自 ");
         assertThat(jdbc.queryForObject("select count(*) from BATCH_JOB_EXECUTION", Integer.class))
             .as("the second process started no run").isEqualTo(1);
     }

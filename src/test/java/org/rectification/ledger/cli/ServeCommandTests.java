@@ -75,7 +75,7 @@ class ServeCommandTests {
         serve.process.destroy();
         assertThat(serve.process.waitFor(60, TimeUnit.SECONDS)).as("serve stops within 60 s of SIGTERM").isTrue();
         assertThat(serve.process.exitValue()).isZero();
-        assertThat(serve.output()).containsOnlyOnce("Run requested: new files settled").contains("Stopped");
+        assertThat(serve.output()).containsOnlyOnce("开始运行：收件箱有新文件").contains("服务已停止");
     }
 
     @Test

@@ -41,15 +41,15 @@ class StatusCommandTests {
                 NOVEMBER.toString());
 
         assertThat(status.exitCode()).isZero();
-        assertThat(status.text()).containsSubsequence("最近运行：", "#2  月份 2026-11  COMPLETED  开始 2026-",
-                "#1  月份 2026-10  COMPLETED  开始 2026-")
+        assertThat(status.text()).containsSubsequence("最近运行：", "#2  月份 2026-11  已完成  开始 2026-",
+                "#1  月份 2026-10  已完成  开始 2026-")
             .contains("收件箱 " + workspace.inbox() + "：待处理 3 个，正在写入 0 个")
             .contains("2026-11 未报送单位 2 个：")
             .contains("县农业农村局")
             .contains("县审计局")
             .contains("待发送邮件 4 份：")
-            .contains("  2026-10  月度整改进展-2026-10.xlsx  FAILED（已尝试 1 次）")
-            .contains("  2026-11  整改总台账.xlsx  FAILED（已尝试 1 次）");
+            .contains("  2026-10  月度整改进展-2026-10.xlsx  发送失败（已尝试 1 次）")
+            .contains("  2026-11  整改总台账.xlsx  发送失败（已尝试 1 次）");
     }
 
     @Test

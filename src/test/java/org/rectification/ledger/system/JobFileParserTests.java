@@ -100,7 +100,7 @@ class JobFileParserTests {
                     """);
             assertThatThrownBy(() -> JobFileParser.parse(file)).isInstanceOf(JobFileException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("'folder' is not a known key");
+                .hasMessageContaining("“folder”不是可用的配置项");
         }
 
         @Test
@@ -108,7 +108,7 @@ class JobFileParserTests {
             assertThatThrownBy(() -> JobFileParser.parse(write("""
                     campaign: { name: 巡察 }
                     roster: roster.csv
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'campaign.feedback-date' is missing");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“campaign.feedback-date”缺少这一项");
         }
 
         @Test
@@ -118,7 +118,7 @@ class JobFileParserTests {
                     roster: roster.csv
                     templates: { format: ods }
                     """))).isInstanceOf(JobFileException.class)
-                .hasMessageContaining("'templates.format' must be xlsx or xls, not 'ods'");
+                .hasMessageContaining("“templates.format”应为 xlsx 或 xls，而不是“ods”");
         }
 
         @Test
@@ -127,7 +127,7 @@ class JobFileParserTests {
                     campaign: { name: 巡察, feedback-date: 九月十五 }
                     roster: roster.csv
                     """))).isInstanceOf(JobFileException.class)
-                .hasMessageContaining("'campaign.feedback-date' must be a date");
+                .hasMessageContaining("“campaign.feedback-date”应为日期");
         }
 
         @Test
@@ -136,7 +136,7 @@ class JobFileParserTests {
                     campaign: { name: 巡察, feedback-date: 2026-09-15 }
                     roster: roster.csv
                     schedule: { cron: "every night" }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'schedule.cron'");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“schedule.cron”");
         }
 
         @Test
@@ -145,21 +145,21 @@ class JobFileParserTests {
                     campaign: { name: 巡察, feedback-date: 2026-09-15 }
                     roster: roster.csv
                     delivery: { mail: { host: h, from: a@b, to: [c@d], password: secret } }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.mail.password'");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“delivery.mail.password”");
         }
 
         @Test
         void reportsInvalidYaml() throws IOException {
             assertThatThrownBy(() -> JobFileParser.parse(write("campaign: [unclosed\n")))
                 .isInstanceOf(JobFileException.class)
-                .hasMessageContaining("not valid YAML");
+                .hasMessageContaining("行附近格式有误（YAML）");
         }
 
         @Test
         void reportsAMissingFile() {
             assertThatThrownBy(() -> JobFileParser.parse(JobFileParserTests.this.dir.resolve("nope.yml")))
                 .isInstanceOf(JobFileException.class)
-                .hasMessageContaining("does not exist");
+                .hasMessageContaining("文件不存在：" + JobFileParserTests.this.dir.resolve("nope.yml"));
         }
 
     }
