@@ -149,7 +149,7 @@ public final class WorkbookDelivery {
     }
 
     /** The exception's own message chain, without stack, for the record a clerk reads. */
-    private static String describe(Throwable ex) {
+    static String describe(Throwable ex) {
         StringBuilder text = new StringBuilder();
         Set<Throwable> seen = new HashSet<>();
         for (Throwable cause = ex; cause != null && seen.add(cause); cause = cause.getCause()) {
