@@ -192,10 +192,30 @@ public final class DepartmentMail {
             return Optional.empty();
         }
         catch (Exception ex) {
+            log.warn("Mail to {} failed: {}", mail.to(), WorkbookDelivery.describe(ex));
             log.debug("Mail failure detail", ex);
             return Optional.of(Messages.get("delivery.error.send", this.job.delivery().mail().host(),
-                    String.valueOf(this.job.delivery().mail().port()), WorkbookDelivery.describe(ex)));
+                    String.valueOf(this.job.delivery().mail().port()), reason(ex)));
         }
+    }
+
+    /** What went wrong in words a clerk can act on; the library's own message goes to the log only. */
+    static String reason(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+            if (cause instanceof jakarta.mail.AuthenticationFailedException) {
+                return Messages.get("delivery.error.reason.login");
+            }
+            if (cause instanceof jakarta.mail.SendFailedException failed && failed.getInvalidAddresses() != null
+                    && failed.getInvalidAddresses().length > 0) {
+                return Messages.get("delivery.error.reason.refused", java.util.Arrays
+                    .stream(failed.getInvalidAddresses()).map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+            }
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
+                    || cause instanceof java.net.SocketTimeoutException) {
+                return Messages.get("delivery.error.reason.connect");
+            }
+        }
+        return Messages.get("delivery.error.reason.other");
     }
 
     // --- what is due ---
