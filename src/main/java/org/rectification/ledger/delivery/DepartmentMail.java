@@ -79,7 +79,10 @@ public final class DepartmentMail {
         this.letters = new DepartmentLetters(job.campaign().name());
     }
 
-    /** Every mail due now for the month, judged on the as-of date: new ones and those not yet sent. Reads only. */
+    /**
+     * Every mail due now for the month, judged on the as-of date: new ones and those not yet sent, and the return
+     * notices of other months recorded and not yet sent (a notice that failed on a month's last run). Reads only.
+     */
     public List<OutgoingMail> due(YearMonth month, LocalDate asOf) {
         Map<String, JdbcDepartmentMailDao.Row> recorded = this.mails.ofMonth(month.toString());
         List<OutgoingMail> due = new ArrayList<>();
@@ -88,6 +91,19 @@ public final class DepartmentMail {
         if (settings.notices().enabled()) {
             for (NoticeFile notice : notices) {
                 notice(month, asOf, notice, recorded).ifPresent(due::add);
+            }
+            for (String other : this.mails.monthsWithUnsent(MailKind.NOTICE)) {
+                if (other.equals(month.toString())) {
+                    continue;
+                }
+                Map<String, JdbcDepartmentMailDao.Row> otherRecorded = this.mails.ofMonth(other);
+                for (NoticeFile notice : this.submissions.noticeFiles(other)) {
+                    JdbcDepartmentMailDao.Row row = otherRecorded
+                        .get(JdbcDepartmentMailDao.id(MailKind.NOTICE, noticeKey(notice)));
+                    if (row != null && !JdbcDepartmentMailDao.SUPERSEDED.equals(row.status())) {
+                        notice(YearMonth.parse(other), asOf, notice, otherRecorded).ifPresent(due::add);
+                    }
+                }
             }
         }
         if (settings.reminders().enabled()) {
@@ -106,12 +122,14 @@ public final class DepartmentMail {
     public DepartmentMailReport send(YearMonth month, LocalDate asOf) {
         List<OutgoingMail> due = due(month, asOf);
         Set<String> dueIds = new HashSet<>();
-        due.forEach((mail) -> dueIds.add(JdbcDepartmentMailDao.id(mail.kind(), mail.key())));
-        for (JdbcDepartmentMailDao.Row row : this.mails.ofMonth(month.toString()).values()) {
-            if (!row.sent() && !JdbcDepartmentMailDao.SUPERSEDED.equals(row.status())
-                    && !dueIds.contains(JdbcDepartmentMailDao.id(row.kind(), row.key()))) {
+        due.forEach((mail) -> dueIds.add(mail.month() + "|" + JdbcDepartmentMailDao.id(mail.kind(), mail.key())));
+        for (JdbcDepartmentMailDao.Row row : this.mails.unsent()) {
+            // this month's mails and earlier months' notices are judged above; earlier reminders and 督办 are stale
+            boolean judged = row.month().equals(month.toString()) || row.kind() == MailKind.NOTICE
+                    || YearMonth.parse(row.month()).isBefore(month);
+            if (judged && !dueIds.contains(row.month() + "|" + JdbcDepartmentMailDao.id(row.kind(), row.key()))) {
                 this.mails.supersede(row.id());
-                log.info("{} to {} for {} is no longer due: superseded", row.kind(), row.addressee(), month);
+                log.info("{} to {} for {} is no longer due: superseded", row.kind(), row.addressee(), row.month());
             }
         }
         List<OutgoingMail> sent = new ArrayList<>();
@@ -222,7 +240,7 @@ public final class DepartmentMail {
 
     private Optional<OutgoingMail> notice(YearMonth month, LocalDate asOf, NoticeFile notice,
             Map<String, JdbcDepartmentMailDao.Row> recorded) {
-        String key = "submission:" + notice.submissionId();
+        String key = noticeKey(notice);
         JdbcDepartmentMailDao.Row row = recorded.get(JdbcDepartmentMailDao.id(MailKind.NOTICE, key));
         if (row != null && row.sent()) {
             return Optional.empty();
@@ -245,6 +263,10 @@ public final class DepartmentMail {
                 resubmitBy);
         return Optional.of(new OutgoingMail(month.toString(), MailKind.NOTICE, key, addressee, to, noAddress,
                 this.letters.noticeSubject(notice), body, notice.notice(), resubmitBy, previous(row)));
+    }
+
+    private static String noticeKey(NoticeFile notice) {
+        return "submission:" + notice.submissionId();
     }
 
     private List<OutgoingMail> reminders(YearMonth month, LocalDate asOf, List<NoticeFile> notices,

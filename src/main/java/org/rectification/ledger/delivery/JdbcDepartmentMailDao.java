@@ -123,6 +123,12 @@ final class JdbcDepartmentMailDao {
                 this::map, SENT, SUPERSEDED);
     }
 
+    /** Months with mails of this kind recorded and not sent, oldest first. */
+    List<String> monthsWithUnsent(MailKind kind) {
+        return this.jdbc.queryForList("select distinct report_month from department_mail where kind = ? and status "
+                + "not in (?, ?) order by report_month", String.class, kind.name(), SENT, SUPERSEDED);
+    }
+
     private Optional<Row> find(String month, MailKind kind, String key) {
         return this.jdbc
             .query("select " + COLUMNS + " from department_mail where report_month = ? and kind = ? and mail_key = ?",

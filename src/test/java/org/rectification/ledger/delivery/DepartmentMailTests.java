@@ -35,12 +35,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Return notices mailed to the departments at the end of real runs of the sample county's October, against GreenMail:
  * each department gets its own notice and nobody else's, once; a failed send is shown by {@code status} and sent by
- * the next run; departments without an address are listed in {@code status} and the progress workbook.
+ * the next run, also when that run is for the next month; departments without an address are listed in {@code status} and the progress workbook.
  */
 @Tag("process")
 class DepartmentMailTests {
 
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+    private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
     /** 县农业农村局, 县卫生健康局 (two addresses) and 县市场监督管理局 get notices in October; 县民政局 has none. */
     static final String ROSTER = """
@@ -112,7 +114,7 @@ class DepartmentMailTests {
     }
 
     @Test
-    void retriesAFailedNoticeOnTheNextRunAndShowsItInStatusMeanwhile() throws Exception {
+    void sendsANoticeThatFailedByTheNextRunEvenOfAnotherMonthAndShowsItInStatusMeanwhile() throws Exception {
         int port = freePort();
         LedgerWorkspace workspace = workspace(port);
         workspace.drop(OCTOBER);
@@ -124,14 +126,15 @@ class DepartmentMailTests {
                 "2026-10  退回意见  县农业农村局  发送失败（已尝试 1 次）  【退回意见】.*邮件发送失败（服务器 127\\.0\\.0\\.1:" + port);
 
         startMailServer(port);
-        assertThat(LedgerCommand.execute(workspace.runArguments(OCTOBER))).isZero();
+        // the next night's run is November's, with nothing new in the inbox
+        assertThat(LedgerCommand.execute(workspace.runArguments(NOVEMBER))).isZero();
 
         assertThat(noticesByRecipients()).containsOnlyKeys("ny@example.gov.cn",
                 "wj1@example.gov.cn, wj2@example.gov.cn", "sc@example.gov.cn");
-        assertThat(status(workspace)).doesNotContain("发送失败");
+        assertThat(status(workspace)).doesNotContainPattern("退回意见  \\S+  发送失败");
         int received = this.greenMail.getReceivedMessages().length;
 
-        assertThat(LedgerCommand.execute(workspace.runArguments(OCTOBER))).isZero();
+        assertThat(LedgerCommand.execute(workspace.runArguments(NOVEMBER))).isZero();
         assertThat(this.greenMail.getReceivedMessages()).hasSize(received);
     }
 
