@@ -21,6 +21,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * {@code ledger mail} against GreenMail: 催报 once before the due day and once after it, only to departments
@@ -68,21 +70,29 @@ class MailCommandTests {
 
     private LedgerWorkspace workspace;
 
+    private int port;
+
     @BeforeEach
     void setUp() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        this.workspace = LedgerWorkspace.h2(this.temp).withJobLines("""
+        this.port = port;
+        this.workspace = prepare(LedgerWorkspace.h2(this.temp));
+        this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        this.greenMail.start();
+    }
+
+    private LedgerWorkspace prepare(LedgerWorkspace workspace) throws Exception {
+        workspace.withJobLines("""
                 delivery:
                   mail: { host: 127.0.0.1, port: %d, tls: false, from: zgb@example.gov.cn, to: [jw@example.gov.cn] }
                   reminders: { enabled: true, days-before-due: 3, overdue: true }
                   supervision: { enabled: true }
-                """.formatted(port));
-        Files.writeString(this.workspace.root.resolve("roster.csv"), ROSTER, StandardCharsets.UTF_8);
-        this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        this.greenMail.start();
+                """.formatted(this.port));
+        Files.writeString(workspace.root.resolve("roster.csv"), ROSTER, StandardCharsets.UTF_8);
+        return workspace;
     }
 
     @AfterEach
@@ -128,6 +138,31 @@ class MailCommandTests {
             .contains("2026-12  逾期催报  县教育局  无联系邮箱（已尝试 0 次）")
             .doesNotContain("催报提醒  县教育局")
             .doesNotContain("县审计局  无联系邮箱");
+    }
+
+    @Test
+    void remindsOnceOnPostgresToo() throws Exception {
+        Path root = Files.createDirectories(this.temp.resolve("postgres"));
+        LedgerWorkspace postgres = LedgerWorkspace.postgres(root);
+        if (postgres == null) {
+            if (LedgerWorkspace.postgresRequired()) {
+                fail("PostgreSQL at " + LedgerWorkspace.POSTGRES_URL + " is required (REQUIRE_POSTGRES=true) but unreachable");
+            }
+            Assumptions.abort("PostgreSQL at " + LedgerWorkspace.POSTGRES_URL + " is not reachable: skipped");
+        }
+        try {
+            this.workspace = prepare(postgres);
+
+            assertThat(mail(DECEMBER, "2026-12-08").text()).contains("已发送 4 份，发送失败 0 份（下次运行重发），无联系邮箱 5 份");
+            assertThat(mail(DECEMBER, "2026-12-09").text()).contains("已发送 0 份");
+
+            assertThat(byRecipients("【催报提醒】")).hasSize(4);
+            assertThat(CommandOutput.of("status", "--job", this.workspace.jobFile.toString()).text())
+                .contains("各单位邮件未发出 5 份：", "2026-12  催报提醒  县教育局  无联系邮箱（已尝试 0 次）");
+        }
+        finally {
+            postgres.dropPostgresSchema();
+        }
     }
 
     @Test
