@@ -112,7 +112,9 @@ final class DepartmentLetters {
             place = Messages.get("delivery.notice.where.file");
         }
         if (finding.column() != null && !finding.column().isBlank()) {
-            return Messages.get("delivery.notice.where.column", place + "，", finding.column());
+            // without a row the "column" is a place in the sheet, such as a signer's label
+            return Messages.get((finding.row() != null) ? "delivery.notice.where.column" : "delivery.notice.where.label",
+                    place + "，", finding.column());
         }
         return place;
     }
