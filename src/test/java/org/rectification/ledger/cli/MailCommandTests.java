@@ -141,6 +141,23 @@ class MailCommandTests {
     }
 
     @Test
+    void sendsNothingWhileAnotherProcessHoldsTheRunLock() throws Exception {
+        mail(DECEMBER, "2026-12-01");
+        try (SingleConnectionDataSource dataSource = dataSource()) {
+            // the first mail left the lock's row behind, released
+            assertThat(new JdbcTemplate(dataSource).update("update shedlock set lock_until = timestamp "
+                    + "'2099-01-01 00:00:00', locked_by = 'other-host/4242' where name = 'consolidation'")).isOne();
+        }
+
+        CommandOutput locked = CommandOutput.of("mail", "--job", this.workspace.jobFile.toString(), "--month",
+                DECEMBER.toString(), "--as-of", "2026-12-07");
+
+        assertThat(locked.exitCode()).isEqualTo(LedgerCommand.LOCKED);
+        assertThat(this.greenMail.getReceivedMessages()).isEmpty();
+        assertThat(recordedMails()).isZero();
+    }
+
+    @Test
     void remindsOnceOnPostgresToo() throws Exception {
         Path root = Files.createDirectories(this.temp.resolve("postgres"));
         LedgerWorkspace postgres = LedgerWorkspace.postgres(root);
