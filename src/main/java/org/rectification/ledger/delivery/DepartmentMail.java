@@ -189,6 +189,7 @@ public final class DepartmentMail {
 
     /** Sends one mail, recorded as being sent first; returns what went wrong, or empty when the server took it. */
     private Optional<String> attempt(OutgoingMail mail, JdbcDepartmentMailDao.Row row) {
+        this.mails.markSending(row.id(), String.join(", ", mail.to()));
         Optional<String> problem = this.mailer.setupProblem();
         if (problem.isPresent()) {
             return problem;
@@ -204,7 +205,6 @@ public final class DepartmentMail {
                 return Optional.of(Messages.get("delivery.error.notice-missing", mail.attachment().toString()));
             }
         }
-        this.mails.markSending(row.id(), String.join(", ", mail.to()));
         try {
             this.mailer.send(mail.to(), List.of(), mail.subject(), mail.body(), attachments, row.messageId());
             return Optional.empty();
