@@ -101,6 +101,19 @@ class JobFileParserTests {
         assertThat(job.delivery().supervision()).isEqualTo(new JobFile.Supervision(true, 15));
     }
 
+    @Test
+    void writesTemplatesAsXlsxUnlessTheJobFileAsksForXls() throws IOException {
+        assertThat(JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                """)).templates().format()).isEqualTo("xlsx");
+        assertThat(JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                templates: { format: XLS }
+                """)).templates().format()).isEqualTo("xls");
+    }
+
     @Nested
     class Mistakes {
 
@@ -154,6 +167,16 @@ class JobFileParserTests {
                     campaign: { name: 巡察 }
                     roster: roster.csv
                     """))).isInstanceOf(JobFileException.class).hasMessageContaining("'campaign.feedback-date' is missing");
+        }
+
+        @Test
+        void rejectsATemplateFormatOtherThanXlsxOrXls() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    templates: { format: ods }
+                    """))).isInstanceOf(JobFileException.class)
+                .hasMessageContaining("'templates.format' must be xlsx or xls, not 'ods'");
         }
 
         @Test
