@@ -1,5 +1,6 @@
 package org.rectification.ledger.delivery;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -53,18 +54,28 @@ final class DepartmentLetters {
         return Messages.get("delivery.reminder.subject", this.campaign, WorkbookDelivery.monthText(month), date(due));
     }
 
-    String reminderBody(String department, YearMonth month, LocalDate due, LocalDate asOf, boolean returned) {
+    /** @param template the pre-filled sheet attached, or null */
+    String reminderBody(String department, YearMonth month, LocalDate due, LocalDate asOf, boolean returned,
+            Path template) {
         return Messages.get("delivery.reminder.body", department, this.campaign, WorkbookDelivery.monthText(month),
-                String.valueOf(due.getDayOfMonth()), date(due), date(asOf), state(returned)) + closing();
+                String.valueOf(due.getDayOfMonth()), date(due), date(asOf), state(returned)) + templateNote(template)
+                + closing();
+    }
+
+    /** The line a reminder gets when it carries the department's pre-filled sheet. */
+    private static String templateNote(Path template) {
+        return (template != null) ? Messages.get("delivery.reminder.template", template.getFileName().toString()) : "";
     }
 
     String overdueSubject(YearMonth month) {
         return Messages.get("delivery.overdue.subject", this.campaign, WorkbookDelivery.monthText(month));
     }
 
-    String overdueBody(String department, YearMonth month, LocalDate due, LocalDate asOf, boolean returned) {
+    /** @param template the pre-filled sheet attached, or null */
+    String overdueBody(String department, YearMonth month, LocalDate due, LocalDate asOf, boolean returned,
+            Path template) {
         return Messages.get("delivery.overdue.body", department, this.campaign, WorkbookDelivery.monthText(month),
-                date(due), date(asOf), state(returned)) + closing();
+                date(due), date(asOf), state(returned)) + templateNote(template) + closing();
     }
 
     String supervisionSubject(String leader, YearMonth month, int tasks) {

@@ -24,6 +24,7 @@ import org.rectification.ledger.sheet.Text;
 import org.rectification.ledger.system.JobFile;
 import org.rectification.ledger.system.Messages;
 import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.template.MonthlyTemplates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,6 +69,8 @@ public final class DepartmentMail {
 
     private final DepartmentLetters letters;
 
+    private final MonthlyTemplates templates;
+
     public DepartmentMail(JdbcTemplate jdbc, JobFile job, Roster roster, Function<String, String> environment) {
         JobFile.Mail mail = Objects.requireNonNull(job.delivery().mail(), "delivery.mail");
         this.mails = new JdbcDepartmentMailDao(jdbc);
@@ -77,6 +80,7 @@ public final class DepartmentMail {
         this.roster = roster;
         this.mailer = new SmtpMailer(mail, environment);
         this.letters = new DepartmentLetters(job.campaign().name());
+        this.templates = new MonthlyTemplates(job, roster, this.ledger);
     }
 
     /**
@@ -153,7 +157,7 @@ public final class DepartmentMail {
                 failed.add(mail);
                 continue;
             }
-            Optional<String> problem = attempt(mail, row);
+            Optional<String> problem = writeTemplate(mail).or(() -> attempt(mail, row));
             if (problem.isEmpty()) {
                 this.mails.markSent(row.id());
                 sent.add(mail);
@@ -185,6 +189,25 @@ public final class DepartmentMail {
     /** Departments expected to submit that have no mail address on the roster, in roster order. */
     public static List<String> withoutAddress(Roster roster) {
         return roster.expected().stream().filter((d) -> d.mails().isEmpty()).map(Roster.Department::name).toList();
+    }
+
+    /**
+     * Writes the department's pre-filled sheet a reminder carries (afresh, so it has the ledger as it is now);
+     * returns what went wrong, or empty.
+     */
+    private Optional<String> writeTemplate(OutgoingMail mail) {
+        if (mail.attachment() == null || (mail.kind() != MailKind.REMINDER && mail.kind() != MailKind.OVERDUE)) {
+            return Optional.empty();
+        }
+        try {
+            this.templates.write(mail.key(), YearMonth.parse(mail.month()), this.templates.defaultFormat(),
+                    mail.attachment());
+            return Optional.empty();
+        }
+        catch (IOException | RuntimeException ex) {
+            log.warn("Cannot write the sheet for {} to {}", mail.addressee(), mail.attachment(), ex);
+            return Optional.of(Messages.get("delivery.error.template", mail.attachment().toString()));
+        }
     }
 
     /** Sends one mail, recorded as being sent first; returns what went wrong, or empty when the server took it. */
@@ -298,13 +321,21 @@ public final class DepartmentMail {
                 continue;
             }
             boolean wasReturned = returned.contains(name);
+            // the month's first reminder carries the sheet to fill: the reminder, or the overdue one when it is first
+            boolean first = kind == MailKind.REMINDER
+                    || !recorded.containsKey(JdbcDepartmentMailDao.id(MailKind.REMINDER, name))
+                    || !recorded.get(JdbcDepartmentMailDao.id(MailKind.REMINDER, name)).sent();
+            Path template = (settings.attachTemplate() && first) ? this.templates.defaultFolder(month)
+                .resolve(MonthlyTemplates.fileName(name, month, this.templates.defaultFormat())) : null;
             String subject = (kind == MailKind.REMINDER) ? this.letters.reminderSubject(month, due)
                     : this.letters.overdueSubject(month);
-            String body = (kind == MailKind.REMINDER) ? this.letters.reminderBody(name, month, due, asOf, wasReturned)
-                    : this.letters.overdueBody(name, month, due, asOf, wasReturned);
+            String body = (kind == MailKind.REMINDER)
+                    ? this.letters.reminderBody(name, month, due, asOf, wasReturned, template)
+                    : this.letters.overdueBody(name, month, due, asOf, wasReturned, template);
             List<String> to = department.mails();
             mails.add(new OutgoingMail(month.toString(), kind, name, name, to,
-                    to.isEmpty() ? Messages.get("delivery.no-address", name) : null, subject, body, null, null,
+                    to.isEmpty() ? Messages.get("delivery.no-address", name) : null, subject,
+                    body, template, null,
                     previous(row)));
         }
         return mails;

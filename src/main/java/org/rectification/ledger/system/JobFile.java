@@ -102,10 +102,11 @@ public record JobFile(Path file, Campaign campaign, Path roster, Folders folders
      * @param daysBeforeDue from this many days before reports.due-day, one reminder to each department with
      * nothing accepted for the month
      * @param overdue after the due day, one overdue notice to each department still missing
+     * @param attachTemplate the month's first reminder to a department carries its pre-filled sheet (templates)
      */
-    public record Reminders(boolean enabled, int daysBeforeDue, boolean overdue) {
+    public record Reminders(boolean enabled, int daysBeforeDue, boolean overdue, boolean attachTemplate) {
 
-        public static final Reminders OFF = new Reminders(false, 3, true);
+        public static final Reminders OFF = new Reminders(false, 3, true, false);
 
     }
 

@@ -158,12 +158,14 @@ public final class JobFileParser {
                 noticesMap.get("resubmit-days") != null
                         ? integer(noticesMap, "delivery.notices.", "resubmit-days", 0, 1, 90) : null);
         Map<String, Object> remindersMap = map(deliveryMap.get("reminders"), "delivery.reminders", false);
-        checkKeys(remindersMap, "delivery.reminders.", Set.of("enabled", "days-before-due", "overdue"));
+        checkKeys(remindersMap, "delivery.reminders.",
+                Set.of("enabled", "days-before-due", "overdue", "attach-template"));
         JobFile.Reminders reminders = new JobFile.Reminders(
                 bool(remindersMap, "delivery.reminders.", "enabled", JobFile.Reminders.OFF.enabled()),
                 integer(remindersMap, "delivery.reminders.", "days-before-due", JobFile.Reminders.OFF.daysBeforeDue(),
                         0, 27),
-                bool(remindersMap, "delivery.reminders.", "overdue", JobFile.Reminders.OFF.overdue()));
+                bool(remindersMap, "delivery.reminders.", "overdue", JobFile.Reminders.OFF.overdue()),
+                bool(remindersMap, "delivery.reminders.", "attach-template", JobFile.Reminders.OFF.attachTemplate()));
         Map<String, Object> supervisionMap = map(deliveryMap.get("supervision"), "delivery.supervision", false);
         checkKeys(supervisionMap, "delivery.supervision.", Set.of("enabled", "day"));
         JobFile.Supervision supervision = new JobFile.Supervision(

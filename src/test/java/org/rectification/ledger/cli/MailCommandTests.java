@@ -88,7 +88,7 @@ class MailCommandTests {
         workspace.withJobLines("""
                 delivery:
                   mail: { host: 127.0.0.1, port: %d, tls: false, from: zgb@example.gov.cn, to: [jw@example.gov.cn] }
-                  reminders: { enabled: true, days-before-due: 3, overdue: true }
+                  reminders: { enabled: true, days-before-due: 3, overdue: true, attach-template: true }
                   supervision: { enabled: true }
                 """.formatted(this.port));
         Files.writeString(workspace.root.resolve("roster.csv"), ROSTER, StandardCharsets.UTF_8);
@@ -115,7 +115,13 @@ class MailCommandTests {
         MimeMessage civilAffairs = reminders.get("mz@example.gov.cn");
         assertThat(civilAffairs.getSubject()).isEqualTo("【催报提醒】请于2026年12月10日前报送县委第三轮巡察2026年12月整改进展");
         assertThat(body(civilAffairs)).startsWith("县民政局：")
-            .contains("每月10日前报送最新整改情况", "请你单位于2026年12月10日前报送", "截至2026年12月7日，整改办尚未收到你单位本月的报表");
+            .contains("每月10日前报送最新整改情况", "请你单位于2026年12月10日前报送", "截至2026年12月7日，整改办尚未收到你单位本月的报表")
+            .contains("附件《县民政局-2026年12月整改任务分解表.xlsx》是你单位本月的整改任务分解表");
+        // the month's first reminder carries the department's pre-filled sheet, as ./ledger templates writes it
+        Path template = this.workspace.out().resolve("填报模板-2026-12/县民政局-2026年12月整改任务分解表.xlsx");
+        assertThat(attachments(civilAffairs)).containsOnlyKeys(template.getFileName().toString());
+        assertThat(attachments(civilAffairs).get(template.getFileName().toString()))
+            .isEqualTo(Files.readAllBytes(template));
         assertThat(mail(DECEMBER, "2026-12-09").text()).contains("已发送 0 份");
         assertThat(mail(DECEMBER, "2026-12-10").text()).contains("已发送 0 份");
         assertThat(this.greenMail.getReceivedMessages()).as("one reminder each").hasSize(5);
@@ -128,7 +134,9 @@ class MailCommandTests {
         assertThat(overdueNotices.get("ny@example.gov.cn").getSubject())
             .isEqualTo("【催报】县委第三轮巡察2026年12月整改进展逾期未报送");
         assertThat(body(overdueNotices.get("ny@example.gov.cn"))).startsWith("县农业农村局：")
-            .contains("应于2026年12月10日前报送", "截至2026年12月11日", "已逾期");
+            .contains("应于2026年12月10日前报送", "截至2026年12月11日", "已逾期")
+            .doesNotContain("附件");
+        assertThat(attachments(overdueNotices.get("ny@example.gov.cn"))).as("the sheet came with the reminder").isEmpty();
         assertThat(mail(DECEMBER, "2026-12-20").text()).contains("已发送 0 份");
         assertThat(this.greenMail.getReceivedMessages()).as("one overdue notice each").hasSize(10);
 
@@ -241,12 +249,14 @@ class MailCommandTests {
         assertThat(dryRun.exitCode()).isZero();
         assertThat(dryRun.text()).contains("演练：以下邮件未发送，也未记录。")
             .contains("  督办  " + leader + "  收件人：leader@example.gov.cn  主题：【督办】" + leader + "同志牵头的逾期整改任务（2026年12月")
-            .contains("  逾期催报  县民政局  收件人：mz@example.gov.cn  主题：【催报】县委第三轮巡察2026年12月整改进展逾期未报送  附件：无")
+            .contains("  逾期催报  县民政局  收件人：mz@example.gov.cn  主题：【催报】县委第三轮巡察2026年12月整改进展逾期未报送  "
+                    + "附件：县民政局-2026年12月整改任务分解表.xlsx")
             .contains("  逾期催报  县教育局  收件人：花名册中“县教育局”没有联系邮箱")
             .contains("      " + leader + "同志：")
             .contains("      截至2026年12月11日，您牵头负责的以下");
         assertThat(this.greenMail.getReceivedMessages()).as("the dry run sends nothing").hasSize(received);
         assertThat(recordedMails()).as("the dry run records nothing").isEqualTo(recorded);
+        assertThat(this.workspace.out().resolve("填报模板-2026-12")).as("nor writes the sheets").doesNotExist();
 
         mail(DECEMBER, "2026-12-11");
 
@@ -347,6 +357,23 @@ class MailCommandTests {
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static Map<String, byte[]> attachments(MimeMessage message) {
+        try {
+            Map<String, byte[]> attachments = new LinkedHashMap<>();
+            MimeMultipart multipart = (MimeMultipart) message.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    attachments.put(part.getFileName(), part.getInputStream().readAllBytes());
+                }
+            }
+            return attachments;
         }
         catch (Exception ex) {
             throw new IllegalStateException(ex);

@@ -84,7 +84,7 @@ class JobFileParserTests {
                   mail: { host: 127.0.0.1, from: zgb@county.gov.cn, to: [jw@county.gov.cn] }
                 """));
         assertThat(defaults.delivery().notices()).isEqualTo(new JobFile.Notices(true, null));
-        assertThat(defaults.delivery().reminders()).isEqualTo(new JobFile.Reminders(false, 3, true));
+        assertThat(defaults.delivery().reminders()).isEqualTo(new JobFile.Reminders(false, 3, true, false));
         assertThat(defaults.delivery().supervision()).isEqualTo(new JobFile.Supervision(false, null));
 
         JobFile job = JobFileParser.parse(write("""
@@ -93,11 +93,11 @@ class JobFileParserTests {
                 delivery:
                   mail: { host: 127.0.0.1, from: zgb@county.gov.cn, to: [jw@county.gov.cn] }
                   notices: { enabled: false, resubmit-days: 5 }
-                  reminders: { enabled: true, days-before-due: 5, overdue: false }
+                  reminders: { enabled: true, days-before-due: 5, overdue: false, attach-template: true }
                   supervision: { enabled: true, day: 15 }
                 """));
         assertThat(job.delivery().notices()).isEqualTo(new JobFile.Notices(false, 5));
-        assertThat(job.delivery().reminders()).isEqualTo(new JobFile.Reminders(true, 5, false));
+        assertThat(job.delivery().reminders()).isEqualTo(new JobFile.Reminders(true, 5, false, true));
         assertThat(job.delivery().supervision()).isEqualTo(new JobFile.Supervision(true, 15));
     }
 
