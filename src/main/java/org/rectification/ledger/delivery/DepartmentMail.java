@@ -36,9 +36,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * in {@code department_mail} before it goes to the server and again after, so a rerun never sends it twice, a
  * failed one is sent by the next run, and one without an address is on record for {@code status} instead of
  * skipped. A crash in the moment between the server taking a mail and the record of it resends it on the next
- * run, with the same Message-ID.
+ * run, with the same Message-ID. The month's first reminder can carry the department's pre-filled sheet.
  */
 public final class DepartmentMail {
+
+    static {
+        // notices have Chinese file names: the same MIME encoding as the workbooks, set before Jakarta Mail loads
+        WorkbookDelivery.applyMimeSettings();
+    }
 
     private static final Logger log = LoggerFactory.getLogger(DepartmentMail.class);
 

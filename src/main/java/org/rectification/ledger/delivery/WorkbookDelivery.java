@@ -42,6 +42,10 @@ public final class WorkbookDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(WorkbookDelivery.class);
 
+    /** Does nothing but make sure the MIME settings above are in place (class initialisation runs them once). */
+    static void applyMimeSettings() {
+    }
+
     private final JdbcDeliveryDao deliveries;
 
     private final JobFile.Mail mail;
