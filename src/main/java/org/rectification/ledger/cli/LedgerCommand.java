@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, version = "rectification-ledger 1.0",
         subcommands = { InitCommand.class, RunCommand.class, CheckCommand.class, DemoCommand.class,
-                ServeCommand.class, StatusCommand.class, TemplatesCommand.class, ReportCommand.class,
+                ServeCommand.class, StatusCommand.class, MailCommand.class, TemplatesCommand.class, ReportCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class })
 public class LedgerCommand {
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.rectification.ledger.RectificationLedgerApplication;
+import org.rectification.ledger.delivery.DepartmentMail;
 import org.rectification.ledger.intake.InboxScanner;
 import org.rectification.ledger.job.ConsolidationJobConfiguration;
 import org.rectification.ledger.system.JobFile;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ledger status}: what the office wants to know in the morning, read from the database: the last
- * runs and their outcome, the inbox backlog, the month's missing submissions and pending deliveries.
+ * runs and their outcome, the inbox backlog, the month's missing submissions, pending deliveries, mails to
+ * departments and leaders not sent (failed, or without an address) and the departments the roster has no address for.
  */
 @Command(name = "status", mixinStandardHelpOptions = true)
 class StatusCommand implements Callable<Integer> {
@@ -92,6 +94,15 @@ class StatusCommand implements Callable<Integer> {
                         text(delivery.get("attempts")),
                         text(delivery.get("last_error"))));
             }
+            List<DepartmentMail.Unsent> mails = DepartmentMail.unsent(jdbc);
+            out.println(Messages.get("cli.status.mails", String.valueOf(mails.size())));
+            for (DepartmentMail.Unsent mail : mails) {
+                out.println(Messages.get("cli.status.mail", mail.month(), mail.kind().label(), mail.addressee(),
+                        mail.statusLabel(), String.valueOf(mail.attempts()), mail.subject(), text(mail.lastError())));
+            }
+            List<String> withoutAddress = DepartmentMail.withoutAddress(roster);
+            out.println(Messages.get("cli.status.no-address", String.valueOf(withoutAddress.size()),
+                    String.join("、", withoutAddress)));
         }
         out.flush();
         return LedgerCommand.OK;

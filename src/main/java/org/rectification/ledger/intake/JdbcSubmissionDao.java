@@ -119,6 +119,29 @@ public class JdbcSubmissionDao {
                 + "order by id", this::map, month);
     }
 
+    /**
+     * A checked submission of a month whose return notice was written, for mailing it to the department.
+     *
+     * @param department the official name, or null when the department could not be told
+     */
+    public record NoticeFile(long submissionId, String fileName, String department, Outcome outcome, Path notice) {
+    }
+
+    /** The month's accepted and rejected submissions with a written notice, oldest first. */
+    public List<NoticeFile> noticeFiles(String month) {
+        return this.jdbc.query("select id, file_name, department, outcome, notice_path from submission where "
+                + "report_month = ? and outcome in ('ACCEPTED', 'REJECTED') and notice_path is not null order by id",
+                (rs, n) -> new NoticeFile(rs.getLong("id"), rs.getString("file_name"), rs.getString("department"),
+                        Outcome.valueOf(rs.getString("outcome")), Path.of(rs.getString("notice_path"))),
+                month);
+    }
+
+    /** Departments with an accepted submission for the month. */
+    public java.util.Set<String> acceptedDepartments(String month) {
+        return new java.util.HashSet<>(this.jdbc.queryForList("select distinct department from submission where "
+                + "report_month = ? and outcome = 'ACCEPTED' and department is not null", String.class, month));
+    }
+
     public void markNotice(long id, Path notice) {
         this.jdbc.update("update submission set notice_path = ? where id = ?", notice.toAbsolutePath().toString(), id);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.check.SubmissionChecker;
+import org.rectification.ledger.delivery.DepartmentMail;
 import org.rectification.ledger.delivery.WorkbookDelivery;
 import org.rectification.ledger.intake.ArchiveTasklet;
 import org.rectification.ledger.intake.InboxScanner;
@@ -186,15 +187,17 @@ public class ConsolidationJobConfiguration {
         return taskletStep("archiveStep", archiveTasklet, jobRepository, transactionManager, stopRequest);
     }
 
-    // --- mail the workbooks to supervisors ---
+    // --- mail the workbooks to supervisors, notices and reminders to departments, 督办 to leaders ---
 
     @Bean
     @StepScope
-    DeliveryTasklet deliveryTasklet(JobFile job, JdbcTemplate jdbc, @Value("#{jobParameters['month']}") String month) {
+    DeliveryTasklet deliveryTasklet(JobFile job, Roster roster, JdbcTemplate jdbc,
+            @Value("#{jobParameters['month']}") String month, @Value("#{jobParameters['asOf']}") String asOf) {
         JobFile.Mail mail = job.delivery().mail();
         WorkbookDelivery delivery = (mail != null)
                 ? new WorkbookDelivery(jdbc, mail, job.campaign().name(), System::getenv) : null;
-        return new DeliveryTasklet(delivery, YearMonth.parse(month));
+        DepartmentMail departmentMail = (mail != null) ? new DepartmentMail(jdbc, job, roster, System::getenv) : null;
+        return new DeliveryTasklet(delivery, departmentMail, YearMonth.parse(month), LocalDate.parse(asOf));
     }
 
     @Bean

@@ -161,6 +161,27 @@ public class JdbcLedgerDao {
                 rs.getString("value_seen"), rs.getString("message"), rs.getString("expected")), submissionId);
     }
 
+    /** An open task past its deadline (red in the 三色预警), as 督办 lists it. */
+    public record OverdueTask(String taskCode, String department, String problem, String measure, String leader,
+            String owner, LocalDate deadline, String deadlineText, TaskStatus status, String progress) {
+    }
+
+    /**
+     * Every task whose deadline is before {@code asOf} and which is neither completed nor long-term (长期坚持), by
+     * leader, department and deadline.
+     */
+    public List<OverdueTask> overdueTasks(LocalDate asOf) {
+        return this.jdbc.query("select task_code, department, problem, measure, leader, owner, deadline, "
+                + "deadline_text, status, progress from task where deadline is not null and deadline < ? and "
+                + "status not in ('COMPLETED', 'ONGOING') and (deadline_kind is null or deadline_kind <> 'ONGOING') "
+                + "order by leader, department, deadline, id", (rs, n) -> new OverdueTask(rs.getString("task_code"),
+                        rs.getString("department"), rs.getString("problem"), rs.getString("measure"),
+                        rs.getString("leader"), rs.getString("owner"), rs.getDate("deadline").toLocalDate(),
+                        rs.getString("deadline_text"), TaskStatus.valueOf(rs.getString("status")),
+                        rs.getString("progress")),
+                Date.valueOf(asOf));
+    }
+
     private void supersede(long earlier, long later, String month) {
         List<Long> touched = this.jdbc.queryForList(
                 "select task_id from task_month where submission_id = ? and report_month = ?", Long.class, earlier, month);

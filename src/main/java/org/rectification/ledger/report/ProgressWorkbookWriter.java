@@ -312,6 +312,11 @@ final class ProgressWorkbookWriter {
         table.row(Fill.NONE, label("rejected"), rejected);
         table.row(Fill.NONE, label("missing"), figures.missing().size());
         table.row(Fill.NONE, label("files"), submissions.size());
+        // return notices and reminders cannot reach these: the office writes to them by hand
+        List<String> withoutMail = request.roster().expected().stream().filter(d -> d.mails().isEmpty())
+                .map(d -> d.name()).toList();
+        table.row(Fill.NONE, label("no-mail"),
+                withoutMail.isEmpty() ? label("no-mail.none") : String.join("、", withoutMail));
         return new int[] { firstStatus, lastStatus };
     }
 

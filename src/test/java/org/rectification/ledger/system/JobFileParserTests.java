@@ -76,6 +76,32 @@ class JobFileParserTests {
     }
 
     @Test
+    void readsMailToDepartmentsWithRemindersAndSupervisionOffByDefault() throws IOException {
+        JobFile defaults = JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                delivery:
+                  mail: { host: 127.0.0.1, from: zgb@county.gov.cn, to: [jw@county.gov.cn] }
+                """));
+        assertThat(defaults.delivery().notices()).isEqualTo(new JobFile.Notices(true, null));
+        assertThat(defaults.delivery().reminders()).isEqualTo(new JobFile.Reminders(false, 3, true, false));
+        assertThat(defaults.delivery().supervision()).isEqualTo(new JobFile.Supervision(false, null));
+
+        JobFile job = JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                delivery:
+                  mail: { host: 127.0.0.1, from: zgb@county.gov.cn, to: [jw@county.gov.cn] }
+                  notices: { enabled: false, resubmit-days: 5 }
+                  reminders: { enabled: true, days-before-due: 5, overdue: false, attach-template: true }
+                  supervision: { enabled: true, day: 15 }
+                """));
+        assertThat(job.delivery().notices()).isEqualTo(new JobFile.Notices(false, 5));
+        assertThat(job.delivery().reminders()).isEqualTo(new JobFile.Reminders(true, 5, false, true));
+        assertThat(job.delivery().supervision()).isEqualTo(new JobFile.Supervision(true, 15));
+    }
+
+    @Test
     void writesTemplatesAsXlsxUnlessTheJobFileAsksForXls() throws IOException {
         assertThat(JobFileParser.parse(write("""
                 campaign: { name: 巡察, feedback-date: 2026-09-15 }
@@ -90,6 +116,38 @@ class JobFileParserTests {
 
     @Nested
     class Mistakes {
+
+        @Test
+        void refusesAnUnknownReminderKey() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    delivery:
+                      mail: { host: h, from: a@b, to: [c@d] }
+                      reminders: { enabled: true, days-before: 3 }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.reminders.days-before'");
+        }
+
+        @Test
+        void refusesRemindersWithoutAMailServer() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    delivery:
+                      reminders: { enabled: true }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.reminders.enabled'");
+        }
+
+        @Test
+        void refusesAnEnabledFlagThatIsNeitherTrueNorFalse() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    delivery:
+                      mail: { host: h, from: a@b, to: [c@d] }
+                      reminders: { enabled: yes-please }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.reminders.enabled'");
+        }
 
         @Test
         void namesAnUnknownKeyAndTheFile() throws IOException {
