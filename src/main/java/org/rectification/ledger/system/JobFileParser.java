@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class JobFileParser {
 
     private static final Set<String> TOP = Set.of("campaign", "roster", "folders", "database", "intake", "checks",
-            "reports", "schedule", "delivery");
+            "reports", "schedule", "delivery", "web");
 
     private final Path file;
 
@@ -143,8 +143,14 @@ public final class JobFileParser {
                     list(mailMap, "delivery.mail.", "cc", List.of()),
                     text(mailMap, "delivery.mail.", "subject", "{campaign}整改进展（{month}）", false));
         }
+        Map<String, Object> webMap = map(root.get("web"), "web", false);
+        checkKeys(webMap, "web.", Set.of("port", "max-upload-mb", "session-timeout-minutes"));
+        JobFile.Web web = new JobFile.Web(integer(webMap, "web.", "port", 8080, 0, 65535),
+                // an upload larger than intake accepts would only be set aside by the night's run
+                integer(webMap, "web.", "max-upload-mb", Math.min(20, intake.maxFileMb()), 1, intake.maxFileMb()),
+                integer(webMap, "web.", "session-timeout-minutes", 30, 1, 1440));
         return new JobFile(this.file, campaign, roster, folders, database, intake, checks, reports, schedule,
-                new JobFile.Delivery(mail));
+                new JobFile.Delivery(mail), web);
     }
 
     private Path folder(Map<String, Object> folders, Path base, String key) {
