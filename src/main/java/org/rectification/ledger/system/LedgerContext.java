@@ -43,6 +43,12 @@ public final class LedgerContext {
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.batch.jdbc.initialize-schema", "always");
         properties.put("ledger.work-folder", job.folders().work().toString());
+        if (web == WebApplicationType.NONE) {
+            // The console's template engine and security beans are for serve only; the other commands start without.
+            properties.put("spring.autoconfigure.exclude",
+                    "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration,"
+                            + "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration");
+        }
         properties.putAll(extraProperties);
         return new SpringApplicationBuilder(application).web(web)
             .properties(properties)

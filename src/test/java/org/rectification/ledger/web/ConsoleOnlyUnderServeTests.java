@@ -32,6 +32,16 @@ class ConsoleOnlyUnderServeTests {
             assertThat(context.getBeanNamesForType(SecurityFilterChain.class)).isEmpty();
             assertThat(context.getBeanNamesForType(DepartmentController.class)).isEmpty();
             assertThat(context.getBeanNamesForType(Accounts.class)).hasSize(1);
+            java.util.List<String> webBeans = java.util.Arrays.stream(context.getBeanDefinitionNames())
+                .filter(name -> {
+                    Class<?> type = context.getType(name);
+                    String typeName = (type != null) ? type.getName() : "";
+                    return typeName.startsWith("org.springframework.security")
+                            || typeName.startsWith("org.thymeleaf") || typeName.startsWith("org.springframework.web.servlet")
+                            || typeName.startsWith("org.apache.catalina") || typeName.contains("Tomcat") || name.contains("security.autoconfigure");
+                })
+                .toList();
+            assertThat(webBeans).as("the web stack stays out of the command line's context").isEmpty();
         }
     }
 
