@@ -134,6 +134,8 @@ class ConsoleAccessTests {
         assertThat(status("sjj", get("/department/submissions/" + this.foreignSubmissionId + "/notice")))
             .isEqualTo(200);
         assertThat(status("zgb", get("/office/notices/" + this.foreignSubmissionId))).isEqualTo(200);
+        assertThat(this.server.jdbc().queryForList("select action from web_audit where username = 'sjj'", String.class))
+            .contains("DOWNLOAD");
     }
 
     @Test
@@ -282,6 +284,9 @@ class ConsoleAccessTests {
             assertThat(ConsoleAccessTests.this.server.jdbc().queryForObject(
                     "select count(*) from submission where department = '县市场监督管理局' and outcome = 'ACCEPTED'",
                     Integer.class)).isEqualTo(1);
+            assertThat(ConsoleAccessTests.this.server.jdbc()
+                .queryForList("select action from web_audit where username = 'scj' order by id", String.class))
+                .containsSubsequence("ACCOUNT_CREATED", "UPLOAD", "SUBMIT");
             // uploading the same bytes again is not handed to the inbox a second time
             String again = uploadId(upload("scj", sample));
             MvcResult second = ConsoleAccessTests.this.mvc.perform(post("/department/uploads/" + again + "/submit")
