@@ -52,8 +52,8 @@ public final class MonthBoard {
             List<FindingLine> findings) {
     }
 
-    /** One department's month: its line (with its submission state) and its tasks. */
-    public record Department(DepartmentLine line, List<TaskLine> tasks) {
+    /** One department's month: its line (with its submission state), its tasks and the findings in its files. */
+    public record Department(DepartmentLine line, List<TaskLine> tasks, List<FindingLine> findings) {
     }
 
     private final JdbcTemplate jdbc;
@@ -88,8 +88,7 @@ public final class MonthBoard {
         }
         List<FindingLine> findings = ProgressWorkbookWriter.sortFindings(rows.findings(month), request)
             .stream()
-            .map(f -> new FindingLine(Labels.department(f.department()), f.fileName(), Labels.outcome(f.outcome()),
-                    f.sheet(), f.row(), f.column(), f.rule(), Labels.severity(f.severity()), f.message(), f.value()))
+            .map(MonthBoard::findingLine)
             .toList();
         return new Office(overview, departments, missing, findings);
     }
@@ -103,7 +102,12 @@ public final class MonthBoard {
             .toList();
         List<TaskLine> tasks = new ArrayList<>();
         MonthFigures figures = figures(rows, request, List.of(department), submissions, tasks);
-        return new Department(line(figures, department), tasks);
+        List<FindingLine> findings = rows.findings(request.month().toString())
+            .stream()
+            .filter(f -> department.equals(f.department()))
+            .map(MonthBoard::findingLine)
+            .toList();
+        return new Department(line(figures, department), tasks, findings);
     }
 
     private static MonthFigures figures(LedgerRows rows, ReportRequest request, List<String> departments,
@@ -123,6 +127,11 @@ public final class MonthBoard {
         }
         figures.settleSubmissions(SubmissionState.received(submissions, request.month(), request.dueDay()));
         return figures;
+    }
+
+    private static FindingLine findingLine(LedgerRows.FindingRow f) {
+        return new FindingLine(Labels.department(f.department()), f.fileName(), Labels.outcome(f.outcome()), f.sheet(),
+                f.row(), f.column(), f.rule(), Labels.severity(f.severity()), f.message(), f.value());
     }
 
     private static DepartmentLine line(MonthFigures figures, String name) {

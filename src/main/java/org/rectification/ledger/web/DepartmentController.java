@@ -166,6 +166,7 @@ class DepartmentController {
         model.addAttribute("dueDate", month.atDay(Math.min(this.job.reports().dueDay(), month.lengthOfMonth())));
         model.addAttribute("line", board.line());
         model.addAttribute("tasks", board.tasks());
+        model.addAttribute("monthFindings", board.findings());
         model.addAttribute("returned", returned.orElse(null));
         model.addAttribute("submissions", received.stream()
             .map(r -> new PastSubmission(r, org.rectification.ledger.system.Messages.get("report.outcome." + r.outcome()),

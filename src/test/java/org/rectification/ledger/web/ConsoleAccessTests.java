@@ -139,6 +139,14 @@ class ConsoleAccessTests {
     }
 
     @Test
+    void aReturnedDepartmentSeesThatAndWhyOnItsOwnPage() throws Exception {
+        String page = this.mvc.perform(get("/department").with(user(this.server.user("sjj"))))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("已退回，待重新报送").contains("SIGNATURE_MISSING: 审核人").contains("未签名")
+            .doesNotContain("民政局-11月");
+    }
+
+    @Test
     void supervisorsReadTheBoardAndWorkbooksButNeitherRunNorReadNotices() throws Exception {
         assertThat(status("dc", get("/office"))).isEqualTo(200);
         assertThat(status("dc", get("/office/workbooks/ledger"))).isEqualTo(200);
