@@ -40,7 +40,7 @@ class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--scenario", split = ",", paramLabel = "NAME",
-            description = "What to measure: main, incremental, large_sheet, reports, check (default: all).")
+            description = "What to measure: main, incremental, large_sheet, reports, check, board (default: all).")
     Set<Benchmark.Scenario> scenarios;
 
     @Option(names = "--large-rows", defaultValue = "200000", description = "Rows of the single large sheet (default: ${DEFAULT-VALUE}).")

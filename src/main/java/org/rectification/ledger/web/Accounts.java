@@ -2,6 +2,7 @@ package org.rectification.ledger.web;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -97,7 +98,7 @@ public class Accounts {
         return this.accounts.find(username);
     }
 
-    public java.util.List<Account> list() {
+    public List<Account> list() {
         return this.accounts.all();
     }
 

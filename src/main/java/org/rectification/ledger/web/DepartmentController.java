@@ -29,6 +29,7 @@ import org.rectification.ledger.intake.Outcome;
 import org.rectification.ledger.report.MonthBoard;
 import org.rectification.ledger.report.ReportRequest;
 import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.system.Messages;
 import org.rectification.ledger.system.Roster;
 
 /**
@@ -169,7 +170,7 @@ class DepartmentController {
         model.addAttribute("monthFindings", board.findings());
         model.addAttribute("returned", returned.orElse(null));
         model.addAttribute("submissions", received.stream()
-            .map(r -> new PastSubmission(r, org.rectification.ledger.system.Messages.get("report.outcome." + r.outcome()),
+            .map(r -> new PastSubmission(r, Messages.get("report.outcome." + r.outcome()),
                     this.auditTrail.submittedBy(r.sha256()).orElse(null), Downloads.available(r.notice())))
             .toList());
         model.addAttribute("waiting", this.auditTrail.waitingSubmissions(user.department()));

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The login page, the landing redirect by role, and the password change (forced after a one-time password). */
 @Controller
@@ -53,7 +54,7 @@ class LoginController {
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal ConsoleUser user, @RequestParam String current,
             @RequestParam String password, @RequestParam String confirm, HttpServletRequest request,
-            HttpSession session, Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+            HttpSession session, Model model, RedirectAttributes redirect) {
         Account account = this.accountDao.find(user.getUsername()).orElseThrow();
         String problem = null;
         if (!this.accounts.encoder().matches(current, account.passwordHash())) {

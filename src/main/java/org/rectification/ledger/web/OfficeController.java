@@ -3,12 +3,16 @@ package org.rectification.ledger.web;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.Resource;
@@ -22,10 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
 
 import org.rectification.ledger.intake.JdbcSubmissionDao;
 import org.rectification.ledger.job.ConsolidationJobConfiguration;
@@ -89,11 +89,18 @@ class OfficeController {
     public record Received(JdbcSubmissionDao.Received received, String outcome, boolean hasNotice) {
     }
 
+    /** The last board computed, with what it was computed from. */
+    private record CachedBoard(String key, MonthBoard.Office board) {
+    }
+
+    private volatile CachedBoard cached;
+
     @GetMapping("/office")
     String board(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) YearMonth month,
             Model model) {
         YearMonth shown = (month != null) ? month : YearMonth.now(this.clock);
-        MonthBoard.Office board = new MonthBoard(this.jdbc).office(request(shown));
+        List<Run> runs = runs();
+        MonthBoard.Office board = board(shown, runs);
         boolean office = user.role() == Role.OFFICE;
         model.addAttribute("user", user);
         model.addAttribute("office", office);
@@ -101,7 +108,7 @@ class OfficeController {
         model.addAttribute("previousMonth", shown.minusMonths(1).toString());
         model.addAttribute("nextMonth", shown.plusMonths(1).toString());
         model.addAttribute("board", board);
-        model.addAttribute("runs", runs());
+        model.addAttribute("runs", runs);
         model.addAttribute("lockHolder", this.lock.holder(RunCommandLock.NAME).map(RunLock.Holder::lockedBy)
             .orElse(null));
         model.addAttribute("ledgerAvailable", Downloads.available(ledgerWorkbook()));
@@ -165,6 +172,25 @@ class OfficeController {
         return this.job.folders().out().resolve(Messages.get("report.progress.file", month.toString()));
     }
 
+    /**
+     * The board of a month, computed again only when the ledger may have changed: tasks and submissions change
+     * only inside a run, so the newest run's id, status and end (with the month and the as-of day) say whether the
+     * last board still holds. On a large ledger the board takes seconds; the office and supervisors reload it often.
+     */
+    private MonthBoard.Office board(YearMonth month, List<Run> runs) {
+        ReportRequest request = request(month);
+        Run newest = runs.isEmpty() ? null : runs.get(0);
+        String key = month + "|" + request.asOf() + "|"
+                + ((newest != null) ? newest.id() + "|" + newest.status() + "|" + newest.ended() : "-");
+        CachedBoard last = this.cached;
+        if (last != null && last.key().equals(key)) {
+            return last.board();
+        }
+        MonthBoard.Office board = new MonthBoard(this.jdbc).office(request);
+        this.cached = new CachedBoard(key, board);
+        return board;
+    }
+
     private ReportRequest request(YearMonth month) {
         LocalDate today = LocalDate.now(this.clock);
         // a past month is measured at its end, as its own run measured it; this month as of today
@@ -188,7 +214,7 @@ class OfficeController {
             .toList();
     }
 
-    private static String time(java.time.LocalDateTime time) {
+    private static String time(LocalDateTime time) {
         return (time != null) ? time.withNano(0).toString().replace('T', ' ') : "-";
     }
 

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -53,7 +54,7 @@ class WebSecurityConfiguration {
                 .contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
                         + "style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'")))
             .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response, denied) -> {
-                Object principal = (request.getUserPrincipal() instanceof org.springframework.security.core.Authentication a)
+                Object principal = (request.getUserPrincipal() instanceof Authentication a)
                         ? a.getPrincipal() : null;
                 audit.record(request, (principal instanceof ConsoleUser user) ? user : null, AuditAction.ACCESS_DENIED,
                         null, request.getMethod() + " " + request.getRequestURI());
