@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ledger", mixinStandardHelpOptions = true, version = "rectification-ledger 1.0",
         subcommands = { InitCommand.class, RunCommand.class, CheckCommand.class, DemoCommand.class,
                 ServeCommand.class, StatusCommand.class, MailCommand.class, TemplatesCommand.class, ReportCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class })
+                UserCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
 public class LedgerCommand {
 
     /** Exit code for a completed run (rejected files are business outcomes, not failures). */

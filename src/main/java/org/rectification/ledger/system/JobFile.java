@@ -10,7 +10,7 @@ import java.util.Map;
  * job file's folder. Parsed by {@link JobFileParser}; the key names are a public contract.
  */
 public record JobFile(Path file, Campaign campaign, Path roster, Folders folders, Database database, Intake intake,
-        Checks checks, Reports reports, Templates templates, Schedule schedule, Delivery delivery) {
+        Checks checks, Reports reports, Templates templates, Schedule schedule, Delivery delivery, Web web) {
 
     /**
      * @param name 巡察名称, shown on every workbook
@@ -126,6 +126,16 @@ public record JobFile(Path file, Campaign campaign, Path roster, Folders folders
      */
     public record Mail(String host, int port, boolean tls, String user, String passwordEnv, String from, List<String> to,
             List<String> cc, String subject) {
+    }
+
+    /**
+     * The web console served by {@code serve}.
+     *
+     * @param port the HTTP(S) port
+     * @param maxUploadMb largest sheet a department may upload
+     * @param sessionTimeoutMinutes a session idle this long ends; the clerk logs in again
+     */
+    public record Web(int port, int maxUploadMb, int sessionTimeoutMinutes) {
     }
 
 }

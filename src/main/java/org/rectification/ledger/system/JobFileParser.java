@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class JobFileParser {
 
     private static final Set<String> TOP = Set.of("campaign", "roster", "folders", "database", "intake", "checks",
-            "reports", "templates", "schedule", "delivery");
+            "reports", "templates", "schedule", "delivery", "web");
 
     private final Path file;
 
@@ -193,8 +193,14 @@ public final class JobFileParser {
                         "needs delivery.mail (the server to send through)");
             }
         }
+        Map<String, Object> webMap = map(root.get("web"), "web", false);
+        checkKeys(webMap, "web.", Set.of("port", "max-upload-mb", "session-timeout-minutes"));
+        JobFile.Web web = new JobFile.Web(integer(webMap, "web.", "port", 8080, 0, 65535),
+                // an upload larger than intake accepts would only be set aside by the night's run
+                integer(webMap, "web.", "max-upload-mb", Math.min(20, intake.maxFileMb()), 1, intake.maxFileMb()),
+                integer(webMap, "web.", "session-timeout-minutes", 30, 1, 1440));
         return new JobFile(this.file, campaign, roster, folders, database, intake, checks, reports, templates, schedule,
-                new JobFile.Delivery(mail, notices, reminders, supervision));
+                new JobFile.Delivery(mail, notices, reminders, supervision), web);
     }
 
     private Path folder(Map<String, Object> folders, Path base, String key) {

@@ -114,6 +114,21 @@ class JobFileParserTests {
                 """)).templates().format()).isEqualTo("xls");
     }
 
+    @Test
+    void readsTheWebConsoleSettingsWithDefaults() throws IOException {
+        JobFile defaults = JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                """));
+        assertThat(defaults.web()).isEqualTo(new JobFile.Web(8080, 20, 30));
+        JobFile set = JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                web: { port: 8443, max-upload-mb: 5, session-timeout-minutes: 15 }
+                """));
+        assertThat(set.web()).isEqualTo(new JobFile.Web(8443, 5, 15));
+    }
+
     @Nested
     class Mistakes {
 
@@ -147,6 +162,35 @@ class JobFileParserTests {
                       mail: { host: h, from: a@b, to: [c@d] }
                       reminders: { enabled: yes-please }
                     """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.reminders.enabled'");
+        }
+
+        @Test
+        void namesAnUnknownWebKey() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    web: { prot: 8080 }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'web.prot' is not a known key");
+        }
+
+        @Test
+        void refusesAnUploadLimitAboveWhatIntakeAccepts() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    intake: { max-file-mb: 10 }
+                    web: { max-upload-mb: 11 }
+                    """))).isInstanceOf(JobFileException.class)
+                .hasMessageContaining("'web.max-upload-mb' must be between 1 and 10");
+        }
+
+        @Test
+        void refusesAPortOutOfRange() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    web: { port: 70000 }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'web.port'");
         }
 
         @Test
