@@ -186,11 +186,11 @@ public final class JobFileParser {
             // departments are mailed through the office's server: without it the sections can do nothing
             if (reminders.enabled()) {
                 throw new JobFileException(this.file, "delivery.reminders.enabled",
-                        "needs delivery.mail (the server to send through)");
+                        Messages.get("system.job.needs-mail"));
             }
             if (supervision.enabled()) {
                 throw new JobFileException(this.file, "delivery.supervision.enabled",
-                        "needs delivery.mail (the server to send through)");
+                        Messages.get("system.job.needs-mail"));
             }
         }
         Map<String, Object> webMap = map(root.get("web"), "web", false);

@@ -140,7 +140,7 @@ class JobFileParserTests {
                     delivery:
                       mail: { host: h, from: a@b, to: [c@d] }
                       reminders: { enabled: true, days-before: 3 }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.reminders.days-before'");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“delivery.reminders.days-before”");
         }
 
         @Test
@@ -150,7 +150,7 @@ class JobFileParserTests {
                     roster: roster.csv
                     delivery:
                       reminders: { enabled: true }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.reminders.enabled'");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“delivery.reminders.enabled”");
         }
 
         @Test
@@ -161,7 +161,7 @@ class JobFileParserTests {
                     delivery:
                       mail: { host: h, from: a@b, to: [c@d] }
                       reminders: { enabled: yes-please }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.reminders.enabled'");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“delivery.reminders.enabled”");
         }
 
         @Test
@@ -170,7 +170,7 @@ class JobFileParserTests {
                     campaign: { name: 巡察, feedback-date: 2026-09-15 }
                     roster: roster.csv
                     web: { prot: 8080 }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'web.prot' is not a known key");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“web.prot”不是可用的配置项");
         }
 
         @Test
@@ -181,7 +181,7 @@ class JobFileParserTests {
                     intake: { max-file-mb: 10 }
                     web: { max-upload-mb: 11 }
                     """))).isInstanceOf(JobFileException.class)
-                .hasMessageContaining("'web.max-upload-mb' must be between 1 and 10");
+                .hasMessageContaining("“web.max-upload-mb”应在 1 到 10 之间");
         }
 
         @Test
@@ -190,7 +190,7 @@ class JobFileParserTests {
                     campaign: { name: 巡察, feedback-date: 2026-09-15 }
                     roster: roster.csv
                     web: { port: 70000 }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'web.port'");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“web.port”");
         }
 
         @Test
