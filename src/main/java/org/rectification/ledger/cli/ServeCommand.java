@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.rectification.ledger.RectificationLedgerApplication;
+import org.rectification.ledger.intake.Arrivals;
 import org.rectification.ledger.intake.InboxWatcher;
 import org.rectification.ledger.job.ConsolidationRunner;
 import org.rectification.ledger.job.ConsolidationService;
@@ -76,7 +77,7 @@ class ServeCommand implements Callable<Integer> {
         });
         InboxWatcher watcher = new InboxWatcher(jobFile.folders().inbox(),
                 Duration.ofSeconds(jobFile.schedule().debounceSeconds()), () -> service.trigger("new files settled"),
-                scheduler);
+                scheduler, context.getBean(Arrivals.class));
 
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);

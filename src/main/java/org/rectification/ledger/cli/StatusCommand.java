@@ -5,14 +5,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.rectification.ledger.RectificationLedgerApplication;
 import org.rectification.ledger.intake.InboxScanner;
+import org.rectification.ledger.report.MonthSubmissions;
 import org.rectification.ledger.system.JobFile;
 import org.rectification.ledger.system.JobFileParser;
 import org.rectification.ledger.system.LedgerContext;
@@ -69,14 +68,16 @@ class StatusCommand implements Callable<Integer> {
                 .scan(jobFile.folders().inbox(), Instant.now());
             out.println(Messages.get("cli.status.inbox", jobFile.folders().inbox().toString(),
                     String.valueOf(scan.ready().size()), String.valueOf(scan.settling().size())));
-            Set<String> withTasks = new HashSet<>(jdbc.queryForList("select distinct department from task", String.class));
-            Set<String> accepted = new HashSet<>(jdbc.queryForList("select distinct department from submission where "
-                    + "report_month = ? and outcome = 'ACCEPTED'", String.class, reportMonth));
-            List<String> missing = roster.names().stream()
-                .filter((name) -> withTasks.contains(name) && !accepted.contains(name))
-                .toList();
-            out.println(Messages.get("cli.status.missing", reportMonth, String.valueOf(missing.size()),
-                    String.join("、", missing)));
+            // the same buckets as the monthly workbook and summary.json
+            MonthSubmissions month = MonthSubmissions.read(jdbc, roster, YearMonth.parse(reportMonth),
+                    jobFile.reports().dueDay());
+            out.println(Messages.get("cli.status.submissions", reportMonth, String.valueOf(month.expected()),
+                    String.valueOf(month.accepted()), String.valueOf(month.returned()),
+                    String.valueOf(month.missing())));
+            for (MonthSubmissions.Standing standing : month.notSubmitted()) {
+                out.println(Messages.get("cli.status.not-submitted", standing.department(), standing.state().label(),
+                        standing.reason()));
+            }
             List<Map<String, Object>> deliveries = jdbc.queryForList("select report_month, artifact, status, attempts, "
                     + "last_error from delivery where status not in ('SENT', 'SUPERSEDED') order by id");
             out.println(Messages.get("cli.status.deliveries", String.valueOf(deliveries.size())));

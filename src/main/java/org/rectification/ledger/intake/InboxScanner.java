@@ -24,8 +24,19 @@ public final class InboxScanner {
 
     private static final Logger logger = LoggerFactory.getLogger(InboxScanner.class);
 
-    /** A file that is ready, with the facts intake records. */
-    public record InboxFile(Path path, long size, Instant modified) {
+    /**
+     * A file that is ready, with the facts intake records.
+     *
+     * @param modified its modification time, as the department's PC or a copying tool left it
+     * @param arrived when it appeared in the inbox (see {@link Arrivals})
+     */
+    public record InboxFile(Path path, long size, Instant modified, Instant arrived) {
+
+        /** A file that arrived when it was last modified. */
+        public InboxFile(Path path, long size, Instant modified) {
+            this(path, size, modified, modified);
+        }
+
     }
 
     /** What the scan saw: files ready now and files left for a later run. */
@@ -34,11 +45,19 @@ public final class InboxScanner {
 
     private final Duration settle;
 
-    public InboxScanner(Duration settle) {
+    private final Arrivals arrivals;
+
+    public InboxScanner(Duration settle, Arrivals arrivals) {
         this.settle = settle;
+        this.arrivals = arrivals;
     }
 
-    /** Ready files in the order they arrived (modification time, then name), so a later file supersedes. */
+    /** A scanner with no folder watcher: arrival is the inode change time. */
+    public InboxScanner(Duration settle) {
+        this(settle, new Arrivals());
+    }
+
+    /** Ready files in the order they arrived (arrival time, then name), so a later file supersedes. */
     public Scan scan(Path inbox, Instant now) throws IOException {
         List<InboxFile> ready = new ArrayList<>();
         List<Path> settling = new ArrayList<>();
@@ -58,15 +77,19 @@ public final class InboxScanner {
                     continue;
                 }
                 Instant modified = attributes.lastModifiedTime().toInstant();
-                if (modified.isAfter(now.minus(this.settle))) {
+                // both times move while a file is written; the earlier one ignores a future modification time
+                // (a PC with a wrong clock, touch -d), which would otherwise keep the file waiting for ever
+                Instant changed = Arrivals.changed(path, attributes);
+                Instant lastWritten = modified.isBefore(changed) ? modified : changed;
+                if (lastWritten.isAfter(now.minus(this.settle))) {
                     settling.add(path);
-                    logger.info("{} is still being written (modified {}), left for the next run", name, modified);
+                    logger.info("{} is still being written (modified {}), left for the next run", name, lastWritten);
                     continue;
                 }
-                ready.add(new InboxFile(path, attributes.size(), modified));
+                ready.add(new InboxFile(path, attributes.size(), modified, this.arrivals.of(path, attributes)));
             }
         }
-        ready.sort(Comparator.comparing(InboxFile::modified).thenComparing((file) -> file.path().getFileName().toString()));
+        ready.sort(Comparator.comparing(InboxFile::arrived).thenComparing((file) -> file.path().getFileName().toString()));
         return new Scan(ready, settling, ignored);
     }
 

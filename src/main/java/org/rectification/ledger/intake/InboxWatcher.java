@@ -10,6 +10,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches the inbox and calls back once new files have settled: every new or changed spreadsheet pushes
- * the callback back by the debounce time, so a department copying 30 files causes one run, not 30.
+ * the callback back by the debounce time, so a department copying 30 files causes one run, not 30. It also
+ * notes when each file appeared, which is the file's arrival for timeliness (see {@link Arrivals}).
  */
 public final class InboxWatcher implements AutoCloseable {
 
@@ -33,17 +35,25 @@ public final class InboxWatcher implements AutoCloseable {
 
     private final ScheduledExecutorService scheduler;
 
+    private final Arrivals arrivals;
+
     private WatchService watchService;
 
     private Thread thread;
 
     private ScheduledFuture<?> pending;
 
-    public InboxWatcher(Path inbox, Duration debounce, Runnable onSettled, ScheduledExecutorService scheduler) {
+    public InboxWatcher(Path inbox, Duration debounce, Runnable onSettled, ScheduledExecutorService scheduler,
+            Arrivals arrivals) {
         this.inbox = inbox;
         this.debounce = debounce;
         this.onSettled = onSettled;
         this.scheduler = scheduler;
+        this.arrivals = arrivals;
+    }
+
+    public InboxWatcher(Path inbox, Duration debounce, Runnable onSettled, ScheduledExecutorService scheduler) {
+        this(inbox, debounce, onSettled, scheduler, new Arrivals());
     }
 
     public void start() throws IOException {
@@ -68,7 +78,16 @@ public final class InboxWatcher implements AutoCloseable {
                         continue;
                     }
                     String name = String.valueOf(event.context());
-                    relevant |= InboxScanner.isSpreadsheetName(name) && !InboxScanner.isLockOrTemporary(name);
+                    if (InboxScanner.isSpreadsheetName(name) && !InboxScanner.isLockOrTemporary(name)) {
+                        relevant = true;
+                        Path file = this.inbox.resolve(name);
+                        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                            this.arrivals.appeared(file, Instant.now());
+                        }
+                        else {
+                            this.arrivals.written(file, Instant.now());
+                        }
+                    }
                 }
                 key.reset();
                 if (relevant) {

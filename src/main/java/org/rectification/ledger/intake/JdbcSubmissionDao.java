@@ -34,8 +34,8 @@ public class JdbcSubmissionDao {
         KeyHolder keys = new GeneratedKeyHolder();
         this.jdbc.update((connection) -> {
             var statement = connection.prepareStatement("insert into submission (sha256, file_name, inbox_path, "
-                    + "file_size, file_modified, report_month, department, outcome, duplicate_of, received_at, job_execution_id"
-                    + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
+                    + "file_size, file_modified, report_month, department, outcome, duplicate_of, received_at, job_execution_id, "
+                    + "arrived_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
             statement.setString(1, sha256);
             statement.setString(2, file.path().getFileName().toString());
             statement.setString(3, file.path().toAbsolutePath().toString());
@@ -52,6 +52,7 @@ public class JdbcSubmissionDao {
             }
             statement.setTimestamp(10, Timestamp.from(receivedAt));
             statement.setLong(11, jobExecutionId);
+            statement.setTimestamp(12, Timestamp.from(file.arrived()));
             return statement;
         }, keys);
         return keys.getKey().longValue();
@@ -66,7 +67,7 @@ public class JdbcSubmissionDao {
     /** Submissions still to be checked for a month, in the order they arrived. */
     public List<Submission> pending(String month) {
         return this.jdbc.query("select " + COLUMNS + " from submission where outcome = 'PENDING' and report_month = ? "
-                + "order by file_modified, file_name, id", this::map, month);
+                + "order by arrived_at, file_name, id", this::map, month);
     }
 
     /** Submissions whose outcome is final but whose file still lies in the inbox. */

@@ -11,6 +11,7 @@ import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.check.SubmissionChecker;
 import org.rectification.ledger.delivery.WorkbookDelivery;
 import org.rectification.ledger.intake.ArchiveTasklet;
+import org.rectification.ledger.intake.Arrivals;
 import org.rectification.ledger.intake.InboxScanner;
 import org.rectification.ledger.intake.IntakeTasklet;
 import org.rectification.ledger.intake.JdbcSubmissionDao;
@@ -72,13 +73,19 @@ public class ConsolidationJobConfiguration {
         return Clock.systemDefaultZone();
     }
 
+    /** When inbox files appeared, as the folder watcher of {@code serve} (or the demo) saw them. */
+    @Bean
+    Arrivals arrivals() {
+        return new Arrivals();
+    }
+
     // --- intake: register the inbox's ready files by content hash ---
 
     @Bean
     @StepScope
-    IntakeTasklet intakeTasklet(JobFile job, JdbcSubmissionDao submissions, Clock clock,
+    IntakeTasklet intakeTasklet(JobFile job, JdbcSubmissionDao submissions, Clock clock, Arrivals arrivals,
             @Value("#{jobParameters['inbox']}") String inbox, @Value("#{jobParameters['month']}") String month) {
-        return new IntakeTasklet(new InboxScanner(Duration.ofSeconds(job.intake().settleSeconds())), submissions,
+        return new IntakeTasklet(new InboxScanner(Duration.ofSeconds(job.intake().settleSeconds()), arrivals), submissions,
                 Path.of(inbox), month, clock);
     }
 

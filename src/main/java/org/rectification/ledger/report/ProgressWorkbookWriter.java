@@ -112,7 +112,8 @@ final class ProgressWorkbookWriter {
                     }
                 });
             }
-            figures.settleSubmissions(SubmissionState.received(submissions, request.month(), request.dueDay()));
+            figures.settleSubmissions(MonthSubmissions.of(request.roster(), departments, submissions, findings,
+                    request.month(), request.dueDay()));
 
             List<Map.Entry<String, Tally>> departmentRows = sortedDepartments(figures);
             writeFigures(byDepartment, departmentRows, figures, true);
@@ -179,7 +180,7 @@ final class ProgressWorkbookWriter {
             boolean withSubmission) {
         for (Map.Entry<String, Tally> entry : entries) {
             Tally t = entry.getValue();
-            String submission = withSubmission ? figures.submissionStates.get(entry.getKey()).label() : null;
+            String submission = withSubmission ? figures.submissions().of(entry.getKey()).state().label() : null;
             table.row(Fill.NONE, figureValues(entry.getKey(), t, submission));
         }
         Tally total = figures.overall;
@@ -248,18 +249,26 @@ final class ProgressWorkbookWriter {
                 new Column(Messages.get("report.col.submission"), Kind.CENTER, 10));
     }
 
-    /** Departments with tasks and nothing accepted this month, with what they sent last (any month). */
+    /**
+     * Expected departments with nothing accepted this month, each with its reason (returned: why; or nothing
+     * received), and what they sent last (any month).
+     */
     private void writeMissing(TableSheet table, MonthFigures figures) {
         int seq = 0;
-        for (String department : figures.missing()) {
-            SubmissionState state = figures.submissionStates.get(department);
+        for (MonthSubmissions.Standing standing : figures.submissions().notSubmitted()) {
+            String department = standing.department();
             Optional<LedgerRows.Submission> last = this.rows.lastSubmission(department);
-            table.row(Fill.NONE, String.valueOf(++seq), department, figures.departments.get(department).tasks,
-                    state.label(), last.map(LedgerRows.Submission::month).orElse(null),
+            Tally tally = figures.departments.get(department);
+            table.row(Fill.NONE, String.valueOf(++seq), department, (tally != null) ? tally.tasks : 0,
+                    standing.state().label(), standing.reason(),
+                    last.map(LedgerRows.Submission::month).orElse(null),
                     last.map(LedgerRows.Submission::fileName).orElse(Messages.get("report.submission.never")),
                     last.map(s -> Labels.outcome(s.outcome())).orElse(null),
                     last.map(s -> (s.receivedAt() != null) ? s.receivedAt().withNano(0).toString().replace('T', ' ')
                             : null).orElse(null));
+        }
+        if (seq == 0) {
+            table.row(Fill.NONE, Messages.get("report.none"));
         }
     }
 
@@ -286,11 +295,7 @@ final class ProgressWorkbookWriter {
     private static int[] writeOverview(TableSheet table, ReportRequest request, MonthFigures figures,
             List<LedgerRows.Submission> submissions) {
         Tally t = figures.overall;
-        long received = submissions.stream().map(LedgerRows.Submission::department)
-                .filter(d -> d != null && figures.departments.containsKey(d)).distinct().count();
-        long onTime = figures.submissionStates.values().stream().filter(s -> s == SubmissionState.ON_TIME).count();
-        long accepted = figures.submissionStates.values().stream().filter(SubmissionState::accepted).count();
-        long rejected = figures.submissionStates.values().stream().filter(s -> s == SubmissionState.REJECTED).count();
+        MonthSubmissions buckets = figures.submissions();
         table.row(Fill.NONE, label("campaign"), request.campaign());
         table.row(Fill.NONE, label("month"), request.month().toString());
         table.row(Fill.NONE, label("as-of"), request.asOf());
@@ -304,12 +309,12 @@ final class ProgressWorkbookWriter {
         table.row(Fill.NONE, label("rate"), new Percent(t.rate()));
         table.row(Fill.NONE, label("closed"), t.closed);
         table.row(Fill.NONE, label("newly-overdue"), t.newlyOverdue);
-        table.row(Fill.NONE, label("expected"), figures.expected());
-        table.row(Fill.NONE, label("received"), received);
-        table.row(Fill.NONE, label("on-time"), onTime);
-        table.row(Fill.NONE, label("accepted"), accepted);
-        table.row(Fill.NONE, label("rejected"), rejected);
-        table.row(Fill.NONE, label("missing"), figures.missing().size());
+        // 应报送 = 已采纳 + 已退回待重报 + 未报送, the same buckets as every other output
+        table.row(Fill.NONE, label("expected"), buckets.expected());
+        table.row(Fill.NONE, label("accepted"), buckets.accepted());
+        table.row(Fill.NONE, label("on-time"), buckets.onTime());
+        table.row(Fill.NONE, label("returned"), buckets.returned());
+        table.row(Fill.NONE, label("missing"), buckets.missing());
         table.row(Fill.NONE, label("files"), submissions.size());
         return new int[] { firstStatus, lastStatus };
     }
@@ -342,7 +347,8 @@ final class ProgressWorkbookWriter {
 
     private static List<Column> missingColumns() {
         return List.of(Column.of("seq", Kind.CENTER, 6), Column.of("department", Kind.TEXT, 20), Column.of("tasks", Kind.INTEGER, 8),
-                Column.of("this-month", Kind.CENTER, 10), Column.of("last-submission-month", Kind.CENTER, 10),
+                Column.of("this-month", Kind.CENTER, 14), Column.of("reason", Kind.TEXT, 40),
+                Column.of("last-submission-month", Kind.CENTER, 10),
                 Column.of("last-submission-file", Kind.TEXT, 36), Column.of("last-submission-outcome", Kind.CENTER, 10),
                 Column.of("last-submission-received", Kind.CENTER, 18));
     }

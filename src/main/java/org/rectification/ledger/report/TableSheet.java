@@ -123,7 +123,7 @@ final class TableSheet {
         this.rowLimit = rowLimit;
         this.widths = new int[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
-            this.widths[i] = Math.min(displayWidth(columns.get(i).header()), columns.get(i).maxWidth());
+            this.widths[i] = headerWidth(columns.get(i));
         }
         startPart();
     }
@@ -319,6 +319,23 @@ final class TableSheet {
             width = Math.max(width, displayWidth(line));
         }
         this.widths[column] = Math.min(Math.max(this.widths[column], width), this.columns.get(column).maxWidth());
+    }
+
+    /**
+     * The width a header needs to fit on at most two lines (the header row's height): a label with a line break
+     * ("较上月\n完成率变化") breaks there, between words; a longer one than its column's widest is split in halves,
+     * so no character stands alone on the second line.
+     */
+    static int headerWidth(Column column) {
+        int widest = 0;
+        for (String line : column.header().split("\n", -1)) {
+            widest = Math.max(widest, displayWidth(line));
+        }
+        if (column.header().contains("\n") || widest <= column.maxWidth()) {
+            return widest;
+        }
+        int half = (widest + 1) / 2;
+        return half + (half % 2);
     }
 
     /** How many lines a wrapped text takes in a column at most maxWidth wide (its width once the text exceeds it). */

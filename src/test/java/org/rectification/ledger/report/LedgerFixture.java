@@ -118,10 +118,13 @@ final class LedgerFixture {
         this.submissions.add(sub);
         this.jdbc.update("""
                 insert into submission (id, sha256, file_name, inbox_path, file_size, file_modified, report_month, department,
-                    outcome, reasons, received_at) values (?, ?, ?, ?, 1000, ?, ?, ?, ?, ?, ?)
-                """, id, "%064d".formatted(id), file, "/inbox/" + file, sub.received(), month, department, outcome,
-                // the nightly run takes the file in after midnight: timeliness must follow the file, not the run
-                reasons, sub.received().plusDays(1));
+                    outcome, reasons, received_at, arrived_at) values (?, ?, ?, ?, 1000, ?, ?, ?, ?, ?, ?, ?)
+                """, id, "%064d".formatted(id), file, "/inbox/" + file,
+                // modification times kept from the departments' PCs, all long before the due day and in reverse
+                // order: timeliness and order must follow arrival
+                LocalDateTime.of(2026, 9, 1, 0, 0).minusHours(id), month, department, outcome,
+                // the nightly run takes the file in after midnight: timeliness must follow arrival, not the run
+                reasons, sub.received().plusDays(1), sub.received());
     }
 
     void task(long id, String code, String department, String category, String problem, String measure,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -214,8 +215,8 @@ class MonthlyReportsTests {
                 .thenComparing(e -> -e.overdue()).thenComparing(e -> LedgerFixture.ROSTER.indexOf(e.department())));
         expected.add(expectedTotal());
         assertThat(rows).hasSize(expected.size());
-        Map<String, String> submission = Map.of("县民政局", "按时报送", "县财政局", "逾期报送", "县教育局", "被退回", "县审计局",
-                "未报送", "县卫健局", "无任务");
+        Map<String, String> submission = Map.of("县民政局", "按时报送", "县财政局", "逾期报送", "县教育局", "已退回待重报",
+                "县审计局", "未报送", "县卫健局", "未报送");
         for (int i = 0; i < expected.size(); i++) {
             Expected e = expected.get(i);
             List<Object> row = rows.get(i);
@@ -272,9 +273,11 @@ class MonthlyReportsTests {
                 .containsEntry("正在整改", (double) total.inProgress()).containsEntry("未启动", (double) total.notStarted())
                 .containsEntry("长期坚持", (double) total.ongoing()).containsEntry("逾期任务", (double) total.overdue())
                 .containsEntry("完成率", total.rate()).containsEntry("本月销号", (double) total.closed())
-                .containsEntry("本月新增逾期", (double) total.newlyOverdue()).containsEntry("应报送单位", 4.0)
-                .containsEntry("已报送单位", 3.0).containsEntry("按时报送单位", 1.0).containsEntry("报送被采纳单位", 2.0)
-                .containsEntry("报送被退回单位", 1.0).containsEntry("未报送单位", 2.0).containsEntry("收到文件", 5.0);
+                .containsEntry("本月新增逾期", (double) total.newlyOverdue())
+                // every roster department is expected, with tasks or not (县卫健局 has none): 5 = 2 + 1 + 2
+                .containsEntry("应报送单位", 5.0).containsEntry("已采纳单位", 2.0).containsEntry("其中：按时报送", 1.0)
+                .containsEntry("已退回待重报单位", 1.0).containsEntry("未报送单位（未收到文件）", 2.0)
+                .containsEntry("收到文件", 5.0);
     }
 
     @Test
@@ -351,9 +354,11 @@ class MonthlyReportsTests {
     @Test
     void listsMissingDepartmentsWithWhatTheyLastSent() {
         List<List<Object>> rows = rows(this.progress.getSheet("未报送单位"));
-        assertThat(rows.stream().map(r -> r.subList(1, 7)).toList()).containsExactly(
-                List.of("县教育局", 2.0, "被退回", "2026-11", "教育局-11月.xlsx", "已退回"),
-                List.of("县审计局", 1.0, "未报送", "2026-10", "审计局-10月.xlsx", "已采纳"));
+        assertThat(rows.stream().map(r -> r.subList(1, 8)).toList()).containsExactly(
+                List.of("县教育局", 2.0, "已退回待重报", "《教育局-11月.xlsx》被退回：缺少审核人签字", "2026-11", "教育局-11月.xlsx",
+                        "已退回"),
+                List.of("县审计局", 1.0, "未报送", "未收到报送文件", "2026-10", "审计局-10月.xlsx", "已采纳"),
+                Arrays.asList("县卫健局", 0.0, "未报送", "未收到报送文件", null, "从未报送", null));
     }
 
     @Test
@@ -467,7 +472,7 @@ class MonthlyReportsTests {
         assertThat(json.get("asOf").asString()).isEqualTo("2026-12-05");
         List<String> outcomes = new ArrayList<>();
         json.get("submissions").forEach(s -> outcomes.add(s.get("file").asString() + "=" + s.get("outcome").asString()));
-        // in the order the departments delivered them (file time): 民政局 on the due day, its duplicate after
+        // in the order the files arrived (not their modification time, which runs backwards in the fixture): 民政局 on the due day, its duplicate after
         assertThat(outcomes).containsExactly("教育局-11月.xlsx=rejected", "县档案馆-11月.xlsx=rejected",
                 "民政局-11月.xlsx=accepted", "民政局-11月(1).xlsx=duplicate", "财政局-11月.xlsx=accepted");
         JsonNode rejected = json.get("submissions").get(0);
@@ -478,7 +483,9 @@ class MonthlyReportsTests {
         Map<String, String> states = new LinkedHashMap<>();
         json.get("departments").forEach(d -> states.put(d.get("department").asString(), d.get("submission").asString()));
         assertThat(states).containsExactly(Map.entry("县民政局", "accepted"), Map.entry("县财政局", "accepted"),
-                Map.entry("县教育局", "rejected"), Map.entry("县审计局", "missing"), Map.entry("县卫健局", "none"));
+                Map.entry("县教育局", "returned"), Map.entry("县审计局", "missing"), Map.entry("县卫健局", "missing"));
+        assertThat(json.get("submissionCounts").toString())
+                .isEqualTo("{\"expected\":5,\"accepted\":2,\"onTime\":1,\"returned\":1,\"missing\":2}");
         for (JsonNode department : json.get("departments")) {
             Expected e = expected(department.get("department").asString());
             assertThat(department.get("tasks").asInt()).isEqualTo(e.tasks());
@@ -495,7 +502,10 @@ class MonthlyReportsTests {
         assertThat(totals.get("tasks").asInt()).isEqualTo(total.tasks());
         assertThat(totals.get("overdue").asInt()).isEqualTo(total.overdue());
         assertThat(totals.get("completionRate").asDouble()).isEqualTo(0.3);
-        assertThat(json.get("missingSubmissions").toString()).isEqualTo("[\"县教育局\",\"县审计局\"]");
+        assertThat(json.get("missingSubmissions").toString()).isEqualTo("[{\"department\":\"县教育局\",\"submission\":"
+                + "\"returned\",\"reason\":\"《教育局-11月.xlsx》被退回：缺少审核人签字\"},{\"department\":\"县审计局\","
+                + "\"submission\":\"missing\",\"reason\":\"未收到报送文件\"},{\"department\":\"县卫健局\",\"submission\":"
+                + "\"missing\",\"reason\":\"未收到报送文件\"}]");
         assertThat(json.get("findings").size()).isEqualTo(3);
         JsonNode first = json.get("findings").get(0);
         assertThat(first.get("rule").asString()).isEqualTo("COMPLETED_WITHOUT_EVIDENCE");
