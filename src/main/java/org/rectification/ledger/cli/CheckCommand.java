@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.FindingsTable;
+import org.rectification.ledger.check.NoticeTerms;
 import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.check.RuleCode;
 import org.rectification.ledger.check.Severity;
@@ -65,14 +66,18 @@ class CheckCommand implements Callable<Integer> {
         YearMonth reportingMonth = (this.month != null) ? this.month : YearMonth.now();
         SubmissionReader reader;
         SubmissionChecker checker;
+        NoticeTerms terms;
         if (this.job != null) {
             JobFile jobFile = JobFileParser.parse(this.job);
+            terms = NoticeTerms.of(jobFile.campaign().name(), reportingMonth, LocalDate.now(),
+                    jobFile.reports().resubmitWorkingDays());
             reader = new SubmissionReader(ReadSettingsFactory.create(jobFile, reportingMonth));
             checker = new SubmissionChecker(CheckSettings.from(jobFile.checks(), jobFile.campaign(), jobFile.file()),
                     RosterLoader.load(jobFile.roster()));
         }
         else {
             LocalDate feedback = (this.feedbackDate != null) ? this.feedbackDate : LocalDate.of(1900, 1, 1);
+            terms = NoticeTerms.of(null, reportingMonth, LocalDate.now(), NoticeTerms.DEFAULT_WORKING_DAYS);
             reader = new SubmissionReader(new ReadSettings(Map.of(), ReadSettings.DEFAULT_PLACEHOLDERS,
                     ReadSettings.DEFAULT_SIGNER_LABELS, feedback, 30, reportingMonth, ReadSettings.Limits.defaults()));
             CheckSettings defaults = CheckSettings.defaults(feedback);
@@ -85,7 +90,7 @@ class CheckCommand implements Callable<Integer> {
                     defaults.feedbackDate()), new Roster(List.of()));
         }
         boolean errors = false;
-        ReturnNoticeWriter notices = new ReturnNoticeWriter();
+        ReturnNoticeWriter notices = new ReturnNoticeWriter(terms);
         for (Path file : this.files) {
             String fileName = file.getFileName().toString();
             CheckedSubmission checked;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.rectification.ledger.check.CheckSettings;
+import org.rectification.ledger.check.NoticeTerms;
 import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.check.SubmissionChecker;
 import org.rectification.ledger.delivery.WorkbookDelivery;
@@ -153,8 +154,10 @@ public class ConsolidationJobConfiguration {
     @Bean
     @StepScope
     ReturnNoticeTasklet returnNoticeTasklet(JobFile job, JdbcSubmissionDao submissions, JdbcLedgerDao ledger,
-            @Value("#{jobParameters['month']}") String month) {
-        return new ReturnNoticeTasklet(submissions, ledger, new ReturnNoticeWriter(), job.folders().rejected(),
+            @Value("#{jobParameters['month']}") String month, @Value("#{jobParameters['asOf']}") String asOf) {
+        NoticeTerms terms = NoticeTerms.of(job.campaign().name(), YearMonth.parse(month), LocalDate.parse(asOf),
+                job.reports().resubmitWorkingDays());
+        return new ReturnNoticeTasklet(submissions, ledger, new ReturnNoticeWriter(terms), job.folders().rejected(),
                 job.folders().out(), month);
     }
 
