@@ -74,10 +74,9 @@ final class NoticeFindingsSheet {
         infoLine(Messages.get("check.notice.department", department), null);
         infoLine(Messages.get("check.notice.file", checked.fileName()), null);
         infoLine(Messages.get("check.notice.date", DATE.format(today)), null);
-        if (terms.resubmitBy() != null) {
-            infoLine(Messages.get(checked.rejected() ? "check.notice.resubmit-by" : "check.notice.correct-by",
-                    DATE.format(terms.resubmitBy()), WEEKDAY.format(terms.resubmitBy())), font(true, 11, true));
-        }
+        LocalDate deadline = terms.resubmitBy(today);
+        infoLine(Messages.get(checked.rejected() ? "check.notice.resubmit-by" : "check.notice.correct-by",
+                DATE.format(deadline), WEEKDAY.format(deadline)), font(true, 11, true));
         infoLine(Messages.get("check.notice.count", String.valueOf(findings.size()), String.valueOf(errors),
                 String.valueOf(warnings), String.valueOf(notices)), null);
     }

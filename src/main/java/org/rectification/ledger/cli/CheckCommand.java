@@ -69,7 +69,7 @@ class CheckCommand implements Callable<Integer> {
         NoticeTerms terms;
         if (this.job != null) {
             JobFile jobFile = JobFileParser.parse(this.job);
-            terms = NoticeTerms.of(jobFile.campaign().name(), reportingMonth, LocalDate.now(),
+            terms = new NoticeTerms(jobFile.campaign().name(), reportingMonth, LocalDate.now(),
                     jobFile.reports().resubmitWorkingDays());
             reader = new SubmissionReader(ReadSettingsFactory.create(jobFile, reportingMonth));
             checker = new SubmissionChecker(CheckSettings.from(jobFile.checks(), jobFile.campaign(), jobFile.file()),
@@ -77,7 +77,7 @@ class CheckCommand implements Callable<Integer> {
         }
         else {
             LocalDate feedback = (this.feedbackDate != null) ? this.feedbackDate : LocalDate.of(1900, 1, 1);
-            terms = NoticeTerms.of(null, reportingMonth, LocalDate.now(), NoticeTerms.DEFAULT_WORKING_DAYS);
+            terms = new NoticeTerms(null, reportingMonth, LocalDate.now(), NoticeTerms.DEFAULT_WORKING_DAYS);
             reader = new SubmissionReader(new ReadSettings(Map.of(), ReadSettings.DEFAULT_PLACEHOLDERS,
                     ReadSettings.DEFAULT_SIGNER_LABELS, feedback, 30, reportingMonth, ReadSettings.Limits.defaults()));
             CheckSettings defaults = CheckSettings.defaults(feedback);

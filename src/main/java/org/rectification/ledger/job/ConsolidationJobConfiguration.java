@@ -155,7 +155,7 @@ public class ConsolidationJobConfiguration {
     @StepScope
     ReturnNoticeTasklet returnNoticeTasklet(JobFile job, JdbcSubmissionDao submissions, JdbcLedgerDao ledger,
             @Value("#{jobParameters['month']}") String month, @Value("#{jobParameters['asOf']}") String asOf) {
-        NoticeTerms terms = NoticeTerms.of(job.campaign().name(), YearMonth.parse(month), LocalDate.parse(asOf),
+        NoticeTerms terms = new NoticeTerms(job.campaign().name(), YearMonth.parse(month), LocalDate.parse(asOf),
                 job.reports().resubmitWorkingDays());
         return new ReturnNoticeTasklet(submissions, ledger, new ReturnNoticeWriter(terms), job.folders().rejected(),
                 job.folders().out(), month);

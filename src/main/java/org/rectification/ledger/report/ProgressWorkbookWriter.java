@@ -59,13 +59,13 @@ final class ProgressWorkbookWriter {
             String monthTitle = Messages.get("report.progress.title", request.campaign(), month);
             TableSheet overview = new TableSheet(workbook, styles, Messages.get("report.overview.sheet"),
                     Messages.get("report.overview.title", request.campaign(), month),
-                    List.of(new Column(Messages.get("report.col.item"), Kind.TEXT, 20),
+                    List.of(new Column(Messages.get("report.col.item"), Kind.TEXT, 26),
                             new Column(Messages.get("report.col.value-figure"), Kind.CENTER, 30)),
                     null, SpreadsheetVersion.EXCEL2007.getMaxRows(), ProgressCharts.LAST_COLUMN + 1);
             TableSheet byDepartment = new TableSheet(workbook, styles, Messages.get("report.departments.sheet"),
-                    Messages.get("report.departments.title", month), figureColumns("report.col.department"), null);
+                    Messages.get("report.departments.title", month), figureColumns("report.col.department", true), null);
             TableSheet byCategory = new TableSheet(workbook, styles, Messages.get("report.categories.sheet"),
-                    Messages.get("report.categories.title", month), figureColumns("report.col.category"), null);
+                    Messages.get("report.categories.title", month), figureColumns("report.col.category", false), null);
             TableSheet overdue = new TableSheet(workbook, styles, Messages.get("report.overdue.sheet"),
                     Messages.get("report.overdue.title", asOfText), overdueColumns(), null);
             TableSheet warnings = new TableSheet(workbook, styles, Messages.get("report.warnings.sheet"),
@@ -79,8 +79,11 @@ final class ProgressWorkbookWriter {
             TableSheet details = new TableSheet(workbook, styles, Messages.get("report.details.sheet"),
                     Messages.get("report.details.title", month), detailColumns(), null);
 
-            // one pass over the month's tasks fills the task sheets and gathers the figures
+            // one pass over the month's tasks fills the task sheets and gathers the figures; the due-soon list is
+            // kept aside to be sorted by colour, then deadline
             int[] counters = new int[4];
+            List<Warning> dueSoon = new ArrayList<>();
+            boolean[] closedUnproven = new boolean[1];
             for (String department : departments) {
                 this.rows.monthStates(department, month, task -> {
                     String category = (task.category() == null || task.category().isBlank())
@@ -98,19 +101,30 @@ final class ProgressWorkbookWriter {
                                 ChronoUnit.DAYS.between(task.deadline(), asOf), Labels.status(task.status()),
                                 task.progress());
                     }
-                    warning(task, request).ifPresent(fill -> {
-                        long daysLeft = ChronoUnit.DAYS.between(asOf, task.deadline());
-                        warnings.row(fill, String.valueOf(++counters[2]), warningLabel(fill, request),
-                                task.taskCode(), task.department(), task.problem(), task.measure(), task.leader(),
-                                task.owner(), Labels.deadline(task), daysLeft, Labels.status(task.status()),
-                                task.progress());
-                    });
+                    warning(task, request).ifPresent(fill -> dueSoon.add(new Warning(fill, task.deadline(),
+                            new Object[] { warningLabel(fill, request), task.taskCode(), task.department(),
+                                    task.problem(), task.measure(), task.leader(), task.owner(), Labels.deadline(task),
+                                    ChronoUnit.DAYS.between(asOf, task.deadline()), Labels.status(task.status()),
+                                    task.progress() })));
                     if (task.closedIn(month)) {
-                        closed.row(Fill.NONE, String.valueOf(++counters[3]), task.taskCode(), task.department(),
-                                category, task.problem(), task.measure(), task.leader(), task.owner(),
-                                Labels.deadline(task), task.progress(), task.evidence());
+                        String unproven = unproven(task);
+                        closed.row((unproven != null) ? Fill.YELLOW : Fill.NONE, String.valueOf(++counters[3]),
+                                task.taskCode(), task.department(), category, task.problem(), task.measure(),
+                                task.leader(), task.owner(), Labels.deadline(task), task.progress(), task.evidence(),
+                                unproven);
+                        closedUnproven[0] |= unproven != null;
                     }
                 });
+            }
+            writeWarnings(warnings, dueSoon, request);
+            if (counters[1] == 0) {
+                overdue.none();
+            }
+            if (counters[3] == 0) {
+                closed.none();
+            }
+            else if (closedUnproven[0]) {
+                closed.note(Messages.get("report.legend.closed-unproven"));
             }
             figures.settleSubmissions(MonthSubmissions.of(request.roster(), departments, submissions, findings,
                     request.month(), request.dueDay()));
@@ -119,7 +133,7 @@ final class ProgressWorkbookWriter {
             writeFigures(byDepartment, departmentRows, figures, true);
             writeFigures(byCategory, new ArrayList<>(figures.categories.entrySet()), figures, false);
             writeMissing(missing, figures);
-            writeFindings(returned, findings, request);
+            writeFindings(returned, findings, submissions, request);
             int[] statusRows = writeOverview(overview, request, figures, submissions);
 
             List<TableSheet.StreamedMerges> merges = new ArrayList<>();
@@ -136,6 +150,42 @@ final class ProgressWorkbookWriter {
         finally {
             workbook.close();
         }
+    }
+
+    /** A due-soon task's row, kept aside to be written in colour and deadline order. */
+    private record Warning(Fill fill, LocalDate deadline, Object[] values) {
+    }
+
+    /** Red first, then yellow, then green, each by deadline; a legend for each colour used. */
+    private static void writeWarnings(TableSheet table, List<Warning> dueSoon, ReportRequest request) {
+        dueSoon.sort(Comparator.comparing(Warning::fill).thenComparing(Warning::deadline));
+        int seq = 0;
+        for (Warning warning : dueSoon) {
+            Object[] values = new Object[warning.values().length + 1];
+            values[0] = String.valueOf(++seq);
+            System.arraycopy(warning.values(), 0, values, 1, warning.values().length);
+            table.row(warning.fill(), values);
+        }
+        if (dueSoon.isEmpty()) {
+            table.none();
+            return;
+        }
+        List<String> legend = new ArrayList<>();
+        dueSoon.stream().map(Warning::fill).distinct().forEach(fill -> legend.add(warningLabel(fill, request)));
+        table.note(Messages.get("report.legend.warnings", String.join("；", legend)));
+    }
+
+    /** Why a task closed this month deserves a second look: no evidence, no progress, or both; null when proven. */
+    private static String unproven(TaskState task) {
+        boolean noEvidence = task.evidence() == null || task.evidence().isBlank();
+        boolean noProgress = task.progress() == null || task.progress().isBlank();
+        if (noEvidence && noProgress) {
+            return Messages.get("report.closed.no-evidence-no-progress");
+        }
+        if (noEvidence) {
+            return Messages.get("report.closed.no-evidence");
+        }
+        return noProgress ? Messages.get("report.closed.no-progress") : null;
     }
 
     /** Red when overdue, yellow when due within yellowDays, green within greenDays; nothing for the rest. */
@@ -204,6 +254,7 @@ final class ProgressWorkbookWriter {
             anyOverdue.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
             formatting.addConditionalFormatting(new CellRangeAddress[] {
                     new CellRangeAddress(first, last, FigureColumn.OVERDUE, FigureColumn.OVERDUE) }, anyOverdue);
+            table.note(Messages.get("report.legend.figures", String.valueOf(RATE_WARNING_BELOW_PERCENT)));
         }
         return entries.size();
     }
@@ -233,8 +284,8 @@ final class ProgressWorkbookWriter {
 
     }
 
-    private static List<Column> figureColumns(String nameKey) {
-        return List.of(new Column(Messages.get(nameKey), Kind.TEXT, 24),
+    private static List<Column> figureColumns(String nameKey, boolean withSubmission) {
+        List<Column> columns = new ArrayList<>(List.of(new Column(Messages.get(nameKey), Kind.TEXT, 26),
                 new Column(Messages.get("report.col.problems"), Kind.INTEGER, 8),
                 new Column(Messages.get("report.col.tasks"), Kind.INTEGER, 8),
                 new Column(Messages.get("report.col.completed"), Kind.INTEGER, 8),
@@ -245,8 +296,11 @@ final class ProgressWorkbookWriter {
                 new Column(Messages.get("report.col.rate"), Kind.PERCENT, 8),
                 new Column(Messages.get("report.col.rate-change"), Kind.DECIMAL, 10),
                 new Column(Messages.get("report.col.closed"), Kind.INTEGER, 8),
-                new Column(Messages.get("report.col.newly-overdue"), Kind.INTEGER, 8),
-                new Column(Messages.get("report.col.submission"), Kind.CENTER, 10));
+                new Column(Messages.get("report.col.newly-overdue"), Kind.INTEGER, 8)));
+        if (withSubmission) {
+            columns.add(new Column(Messages.get("report.col.submission"), Kind.CENTER, 14));
+        }
+        return columns;
     }
 
     /**
@@ -268,16 +322,40 @@ final class ProgressWorkbookWriter {
                             : null).orElse(null));
         }
         if (seq == 0) {
-            table.row(Fill.NONE, Messages.get("report.none"));
+            table.none();
         }
     }
 
-    private static void writeFindings(TableSheet table, List<LedgerRows.FindingRow> findings, ReportRequest request) {
+    /**
+     * The findings of the files that stand (accepted or returned), with the rules' Chinese names; a file a later one
+     * superseded is one line saying so, since its findings no longer matter.
+     */
+    private static void writeFindings(TableSheet table, List<LedgerRows.FindingRow> findings,
+            List<LedgerRows.Submission> submissions, ReportRequest request) {
+        List<LedgerRows.FindingRow> shown = new ArrayList<>();
+        findings.stream().filter(f -> !"SUPERSEDED".equals(f.outcome())).forEach(shown::add);
+        for (LedgerRows.Submission submission : submissions) {
+            if ("SUPERSEDED".equals(submission.outcome())) {
+                String by = submissions.stream()
+                    .filter(s -> "ACCEPTED".equals(s.outcome())
+                            && java.util.Objects.equals(submission.department(), s.department()))
+                    .map(LedgerRows.Submission::fileName)
+                    .reduce((first, second) -> second)
+                    .orElse("");
+                shown.add(new LedgerRows.FindingRow(-1, submission.department(), submission.fileName(), null, null,
+                        null, null, "SUPERSEDED", "notice", null, Messages.get("report.findings.superseded", by),
+                        "SUPERSEDED", submission.id()));
+            }
+        }
         int seq = 0;
-        for (LedgerRows.FindingRow finding : sortFindings(findings, request)) {
+        for (LedgerRows.FindingRow finding : sortFindings(shown, request)) {
             table.row(Fill.NONE, String.valueOf(++seq), Labels.department(finding.department()), finding.fileName(),
                     Labels.outcome(finding.outcome()), finding.sheet(), finding.row(), finding.column(),
-                    finding.rule(), Labels.severity(finding.severity()), finding.message(), finding.value());
+                    Labels.rule(finding.rule()), Labels.severity(finding.severity()), finding.message(),
+                    finding.value());
+        }
+        if (seq == 0) {
+            table.none();
         }
     }
 
@@ -342,7 +420,8 @@ final class ProgressWorkbookWriter {
         return List.of(Column.of("seq", Kind.CENTER, 6), Column.of("task-code", Kind.CENTER, 14), Column.of("department", Kind.CENTER, 14),
                 Column.of("category", Kind.CENTER, 12), Column.of("problem", Kind.TEXT, 28), Column.of("measure", Kind.TEXT, 28),
                 Column.of("leader", Kind.CENTER, 10), Column.of("owner", Kind.CENTER, 10), Column.of("deadline", Kind.DATE, 12),
-                Column.of("progress", Kind.TEXT, 28), Column.of("evidence", Kind.TEXT, 24));
+                Column.of("progress", Kind.TEXT, 28), Column.of("evidence", Kind.TEXT, 24),
+                Column.of("closed-check", Kind.CENTER, 12));
     }
 
     private static List<Column> missingColumns() {
@@ -356,7 +435,7 @@ final class ProgressWorkbookWriter {
     private static List<Column> findingColumns() {
         return List.of(Column.of("seq", Kind.CENTER, 6), Column.of("department", Kind.TEXT, 14), Column.of("file", Kind.TEXT, 28),
                 Column.of("outcome", Kind.CENTER, 10), Column.of("sheet", Kind.TEXT, 12), Column.of("row", Kind.INTEGER, 6),
-                Column.of("column", Kind.CENTER, 10), Column.of("rule", Kind.TEXT, 28), Column.of("severity", Kind.CENTER, 6),
+                Column.of("column", Kind.CENTER, 10), Column.of("rule", Kind.CENTER, 14), Column.of("severity", Kind.CENTER, 6),
                 Column.of("message", Kind.TEXT, 36), Column.of("value", Kind.TEXT, 20));
     }
 

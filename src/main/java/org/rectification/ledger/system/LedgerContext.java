@@ -33,6 +33,8 @@ public final class LedgerContext {
         properties.put("spring.main.log-startup-info", "false");
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.batch.jdbc.initialize-schema", "always");
+        // our copy of Batch's schema creates only what is missing: H2 would otherwise trace every failed CREATE
+        properties.put("spring.batch.jdbc.schema", "classpath:db/batch/schema-@@platform@@.sql");
         properties.put("ledger.work-folder", job.folders().work().toString());
         properties.putAll(extraProperties);
         return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)

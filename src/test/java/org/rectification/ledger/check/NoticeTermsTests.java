@@ -11,9 +11,11 @@ class NoticeTermsTests {
 
     @Test
     void countsWorkingDaysSkippingTheWeekend() {
-        // Monday 30 November + 3 working days = Thursday 3 December
-        assertThat(NoticeTerms.of("巡察", YearMonth.of(2026, 11), LocalDate.of(2026, 11, 30), 3).resubmitBy())
-            .isEqualTo(LocalDate.of(2026, 12, 3));
+        NoticeTerms november = new NoticeTerms("巡察", YearMonth.of(2026, 11), LocalDate.of(2026, 11, 30), 3);
+        // as of Monday 30 November, written that day: + 3 working days = Thursday 3 December
+        assertThat(november.resubmitBy(LocalDate.of(2026, 11, 30))).isEqualTo(LocalDate.of(2026, 12, 3));
+        // a run catching up on November on Friday 4 December: from that day, not a deadline already past
+        assertThat(november.resubmitBy(LocalDate.of(2026, 12, 4))).isEqualTo(LocalDate.of(2026, 12, 9));
         // Thursday 3 December + 3 working days = Tuesday 8 December
         assertThat(NoticeTerms.workingDaysAfter(LocalDate.of(2026, 12, 3), 3)).isEqualTo(LocalDate.of(2026, 12, 8));
         // Saturday + 1 = Monday

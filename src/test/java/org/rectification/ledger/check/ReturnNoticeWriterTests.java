@@ -57,7 +57,7 @@ class ReturnNoticeWriterTests {
     /** Written on Tuesday 10 November for the November round: three working days to resubmit, to Friday 13th. */
     private final ReturnNoticeWriter writer = new ReturnNoticeWriter(
             Clock.fixed(Instant.parse("2026-11-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")),
-            NoticeTerms.of("县委第三轮巡察", YearMonth.of(2026, 11), LocalDate.of(2026, 11, 10), 3));
+            new NoticeTerms("县委第三轮巡察", YearMonth.of(2026, 11), LocalDate.of(2026, 11, 10), 3));
 
     private final SubmissionChecker checker = new SubmissionChecker(CheckSettings.defaults(TestSubmissions.FEEDBACK),
             ROSTER);

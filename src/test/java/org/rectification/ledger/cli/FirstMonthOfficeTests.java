@@ -126,6 +126,10 @@ class FirstMonthOfficeTests {
         assertThat(status.text()).contains("2026-10 应报送单位 4 个：已采纳 2，已退回待重报 1，未报送 1")
             .contains("  县教育局：未报送（未收到报送文件）")
             .contains("  县审计局：已退回待重报（《审计局-11月整改任务分解表.xls》被退回：“审核人”处未签名或签章）");
+        // status opened the ledger a second time: no H2 trace file of "table already exists" stack traces
+        try (var work = Files.list(jobFile.folders().work())) {
+            assertThat(work.map((p) -> p.getFileName().toString())).noneMatch((name) -> name.endsWith(".trace.db"));
+        }
     }
 
     private static Path copy(String sample, Path inbox) throws Exception {

@@ -153,6 +153,9 @@ class MonthlyReportsTests {
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 2; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
+            if (row == null) {
+                break; // the blank row between the table and its legend
+            }
             List<Object> values = new ArrayList<>();
             for (int c = 0; c < row.getLastCellNum(); c++) {
                 values.add(value(row.getCell(c)));
@@ -277,7 +280,7 @@ class MonthlyReportsTests {
                 // every roster department is expected, with tasks or not (县卫健局 has none): 5 = 2 + 1 + 2
                 .containsEntry("应报送单位", 5.0).containsEntry("已采纳单位", 2.0).containsEntry("其中：按时报送", 1.0)
                 .containsEntry("已退回待重报单位", 1.0).containsEntry("未报送单位（未收到文件）", 2.0)
-                .containsEntry("收到文件", 5.0);
+                .containsEntry("收到文件", 6.0);
     }
 
     @Test
@@ -329,8 +332,10 @@ class MonthlyReportsTests {
         XSSFSheet sheet = this.progress.getSheet("临期预警");
         Map<String, String> warnings = new LinkedHashMap<>();
         Map<String, Short> colours = new LinkedHashMap<>();
-        for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+        List<String> order = new ArrayList<>();
+        for (int r = 2; sheet.getRow(r) != null; r++) {
             Row row = sheet.getRow(r);
+            order.add(row.getCell(2).getStringCellValue());
             warnings.put(row.getCell(2).getStringCellValue(), row.getCell(1).getStringCellValue());
             colours.put(row.getCell(2).getStringCellValue(), row.getCell(11).getCellStyle().getFillForegroundColor());
         }
@@ -341,6 +346,39 @@ class MonthlyReportsTests {
         assertThat(colours.get("CZ-01")).isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex());
         assertThat(colours.get("CZ-02")).isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex());
         assertThat(colours.get("CZ-03")).isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_GREEN.getIndex());
+        // red, then yellow, then green; each by deadline (CZ-01 9-30, JY-01 11-15, MZ-02 11-20)
+        assertThat(order).containsExactly("CZ-01", "JY-01", "MZ-02", "CZ-02", "CZ-03");
+        assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+                .isEqualTo("图例：红色：已逾期；黄色：10天内到期；绿色：20天内到期");
+    }
+
+    @Test
+    void explainsTheColoursOfTheFiguresTables() {
+        XSSFSheet sheet = this.progress.getSheet("分单位统计");
+        assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+                .isEqualTo("图例：粉红底色＝完成率低于50%或有逾期任务");
+    }
+
+    @Test
+    void hidesColumnsNobodyFilledAndSaysNoneForAnEmptyList(@TempDir Path again) throws IOException {
+        XSSFSheet details = this.progress.getSheet("任务明细");
+        assertThat(details.isColumnHidden(8)).as("配合单位: none in the fixture").isTrue();
+        assertThat(details.isColumnHidden(1)).as("任务编号").isFalse();
+        assertThat(this.progress.getSheet("分单位统计").getRow(1).getLastCellNum()).as("报送情况 is the last column")
+                .isEqualTo((short) 13);
+        assertThat(this.progress.getSheet("问题类别统计").getRow(1).getLastCellNum()).as("no 报送情况 by category")
+                .isEqualTo((short) 12);
+        // August: no task existed yet, nothing was found
+        Roster roster = request(again).roster();
+        ReportFiles august = new MonthlyReports(this.fixture.jdbc).write(new ReportRequest("县委巡察反馈问题", roster,
+                YearMonth.of(2026, 8), LocalDate.of(2026, 8, 31), again, 10, 20, 10));
+        try (XSSFWorkbook workbook = open(august.progressWorkbook())) {
+            for (String sheet : List.of("逾期任务", "临期预警", "本月销号", "退回及问题")) {
+                List<List<Object>> rows = rows(workbook.getSheet(sheet));
+                assertThat(rows).as(sheet).hasSize(1);
+                assertThat(rows.get(0).get(0)).as(sheet).isEqualTo("无");
+            }
+        }
     }
 
     @Test
@@ -349,6 +387,7 @@ class MonthlyReportsTests {
         assertThat(rows).hasSize(expectedTotal().closed());
         assertThat(rows.get(0).get(1)).isEqualTo("MZ-01");
         assertThat(rows.get(0).get(10)).isEqualTo("复核记录表");
+        assertThat(rows.get(0).get(11)).as("closed with progress and evidence: nothing to check").isNull();
     }
 
     @Test
@@ -365,9 +404,12 @@ class MonthlyReportsTests {
     void listsEveryFindingOfTheMonthByDepartment() {
         List<List<Object>> rows = rows(this.progress.getSheet("退回及问题"));
         assertThat(rows.stream().map(r -> List.of(r.get(1), r.get(2), r.get(3), r.get(7), r.get(8))).toList())
-                .containsExactly(List.of("县财政局", "财政局-11月.xlsx", "已采纳", "COMPLETED_WITHOUT_EVIDENCE", "警告"),
-                        List.of("县教育局", "教育局-11月.xlsx", "已退回", "SIGNATURE_MISSING", "错误"),
-                        List.of("（未识别单位）", "县档案馆-11月.xlsx", "已退回", "UNKNOWN_DEPARTMENT", "错误"));
+                .containsExactly(List.of("县财政局", "财政局-11月.xlsx", "已采纳", "已完成无佐证", "警告"),
+                        // the superseded draft: one line, not its findings
+                        List.of("县财政局", "财政局-11月-初稿.xlsx", "已被替代", "已被替代", "提示"),
+                        List.of("县教育局", "教育局-11月.xlsx", "已退回", "缺少签字", "错误"),
+                        List.of("（未识别单位）", "县档案馆-11月.xlsx", "已退回", "单位不在名单", "错误"));
+        assertThat(rows.get(1).get(9)).isEqualTo("已被同单位后报送的《财政局-11月.xlsx》替代，本文件的问题不再计入");
         assertThat(rows.get(0).get(5)).isEqualTo(5.0);
         assertThat(rows.get(0).get(6)).isEqualTo("佐证材料");
     }
@@ -474,7 +516,8 @@ class MonthlyReportsTests {
         json.get("submissions").forEach(s -> outcomes.add(s.get("file").asString() + "=" + s.get("outcome").asString()));
         // in the order the files arrived (not their modification time, which runs backwards in the fixture): 民政局 on the due day, its duplicate after
         assertThat(outcomes).containsExactly("教育局-11月.xlsx=rejected", "县档案馆-11月.xlsx=rejected",
-                "民政局-11月.xlsx=accepted", "民政局-11月(1).xlsx=duplicate", "财政局-11月.xlsx=accepted");
+                "民政局-11月.xlsx=accepted", "民政局-11月(1).xlsx=duplicate", "财政局-11月-初稿.xlsx=superseded",
+                "财政局-11月.xlsx=accepted");
         JsonNode rejected = json.get("submissions").get(0);
         assertThat(rejected.get("reasons").size()).isEqualTo(2);
         assertThat(rejected.get("reasons").get(0).asString()).isEqualTo("SIGNATURE_MISSING: 审核人");
@@ -506,8 +549,10 @@ class MonthlyReportsTests {
                 + "\"returned\",\"reason\":\"《教育局-11月.xlsx》被退回：缺少审核人签字\"},{\"department\":\"县审计局\","
                 + "\"submission\":\"missing\",\"reason\":\"未收到报送文件\"},{\"department\":\"县卫健局\",\"submission\":"
                 + "\"missing\",\"reason\":\"未收到报送文件\"}]");
-        assertThat(json.get("findings").size()).isEqualTo(3);
-        JsonNode first = json.get("findings").get(0);
+        // summary.json keeps every finding with its code, the superseded draft's included
+        assertThat(json.get("findings").size()).isEqualTo(4);
+        assertThat(json.get("findings").get(0).get("rule").asString()).isEqualTo("OWNER_MISSING");
+        JsonNode first = json.get("findings").get(1);
         assertThat(first.get("rule").asString()).isEqualTo("COMPLETED_WITHOUT_EVIDENCE");
         assertThat(first.get("severity").asString()).isEqualTo("warning");
         assertThat(first.get("row").asInt()).isEqualTo(5);
