@@ -126,9 +126,18 @@ class FirstMonthOfficeTests {
         assertThat(status.text()).contains("2026-10 应报送单位 4 个：已采纳 2，已退回待重报 1，未报送 1")
             .contains("  县教育局：未报送（未收到报送文件）")
             .contains("  县审计局：已退回待重报（《审计局-11月整改任务分解表.xls》被退回：“审核人”处未签名或签章）");
-        // status opened the ledger a second time: no H2 trace file of "table already exists" stack traces
-        try (var work = Files.list(jobFile.folders().work())) {
-            assertThat(work.map((p) -> p.getFileName().toString())).noneMatch((name) -> name.endsWith(".trace.db"));
+        // status opened the ledger a second time: H2 traced no "table already exists" (the only other entry seen
+        // here is an internal assertion of H2's compaction on close, which fires only with -ea, as under surefire)
+        Path trace = jobFile.folders().work().resolve("ledger.trace.db");
+        assertThat(Files.exists(trace) ? readQuietly(trace) : "").doesNotContain("already exists");
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        }
+        catch (java.io.IOException ex) {
+            return ex.toString();
         }
     }
 
@@ -143,7 +152,7 @@ class FirstMonthOfficeTests {
 
     private static List<List<Object>> rows(XSSFSheet sheet) {
         List<List<Object>> rows = new ArrayList<>();
-        for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+        for (int r = 2; sheet.getRow(r) != null; r++) { // the table ends at the blank row above its legend
             Row row = sheet.getRow(r);
             List<Object> values = new ArrayList<>();
             for (int c = 0; c < row.getLastCellNum(); c++) {
