@@ -353,6 +353,24 @@ class MonthlyReportsTests {
     }
 
     @Test
+    void fitsEveryHeaderOnAtMostTwoLinesBrokenBetweenWords() {
+        for (int i = 0; i < this.progress.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = this.progress.getSheetAt(i);
+            for (Cell cell : sheet.getRow(1)) {
+                String header = cell.getStringCellValue();
+                int units = sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 2;
+                String[] lines = header.split("\n");
+                assertThat(lines).as(sheet.getSheetName() + " " + header).hasSizeLessThanOrEqualTo(2);
+                for (String line : lines) {
+                    // a line the column holds is not broken again, so no character stands alone
+                    assertThat(TableSheet.displayWidth(line)).as(sheet.getSheetName() + " " + header)
+                            .isLessThanOrEqualTo(units);
+                }
+            }
+        }
+    }
+
+    @Test
     void explainsTheColoursOfTheFiguresTables() {
         XSSFSheet sheet = this.progress.getSheet("分单位统计");
         assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
