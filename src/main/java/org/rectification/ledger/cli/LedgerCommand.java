@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         description = "整改台账：检查各单位报送的整改任务分解表，合并进整改总台账，生成月度整改进展。%n"
                 + "Checks department sheets, merges them into the master ledger, writes the monthly workbooks.",
         subcommands = { RunCommand.class, CheckCommand.class, DemoCommand.class, ServeCommand.class,
-                StatusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
+                StatusCommand.class, TemplatesCommand.class, ReportCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class })
 public class LedgerCommand {
 
     /** Exit code for a completed run (rejected files are business outcomes, not failures). */

@@ -126,6 +126,30 @@ public class JdbcLedgerDao {
         return previous;
     }
 
+    /**
+     * The department's tasks still open before {@code month} (their latest state before it is not completed), in
+     * the order of its sheet: problems as they first appeared, measures under their problem. The same tasks the
+     * cross-month check expects back in the month's submission, so a sheet pre-filled with them drops none.
+     */
+    public List<OpenTask> openTasks(String department, String month) {
+        return this.jdbc.query("select tm.task_code, tm.seq, tm.category, tm.problem, tm.measure, tm.leader, "
+                + "tm.co_departments, tm.owner, tm.deadline, tm.deadline_text, tm.deadline_kind, tm.status, tm.progress, "
+                + "tm.evidence, tm.remarks, tm.report_month, min(coalesce(tm.source_row, 2147483647)) over "
+                + "(partition by tm.problem) as first_row from task t join task_month tm on tm.task_id = t.id "
+                + "where t.department = ? and tm.department = t.department and tm.report_month = (select "
+                + "max(m.report_month) from task_month m where m.task_id = tm.task_id and m.report_month < ?) "
+                + "and tm.status <> 'COMPLETED' order by first_row, tm.problem, tm.source_row, t.id", (rs, n) -> {
+                    Date deadline = rs.getDate("deadline");
+                    String kind = rs.getString("deadline_kind");
+                    return new OpenTask(rs.getString("task_code"), rs.getString("category"), rs.getString("problem"),
+                            rs.getString("measure"), rs.getString("leader"), department, rs.getString("co_departments"),
+                            rs.getString("owner"), (deadline != null) ? deadline.toLocalDate() : null,
+                            rs.getString("deadline_text"), (kind != null) ? Deadline.Kind.valueOf(kind) : null,
+                            TaskStatus.valueOf(rs.getString("status")), rs.getString("progress"),
+                            rs.getString("evidence"), rs.getString("remarks"), rs.getString("report_month"));
+                }, department, month);
+    }
+
     /** A submission's findings as recorded, in the order the checks produced them. */
     public List<Finding> findingsOf(long submissionId) {
         return this.jdbc.query("select * from finding where submission_id = ? order by id", (rs, n) -> new Finding(

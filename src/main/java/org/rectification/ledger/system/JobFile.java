@@ -10,7 +10,7 @@ import java.util.Map;
  * job file's folder. Parsed by {@link JobFileParser}; the key names are a public contract.
  */
 public record JobFile(Path file, Campaign campaign, Path roster, Folders folders, Database database, Intake intake,
-        Checks checks, Reports reports, Schedule schedule, Delivery delivery) {
+        Checks checks, Reports reports, Templates templates, Schedule schedule, Delivery delivery) {
 
     /**
      * @param name 巡察名称, shown on every workbook
@@ -63,6 +63,12 @@ public record JobFile(Path file, Campaign campaign, Path roster, Folders folders
             this(dueDay, greenDays, yellowDays, 3);
         }
 
+    }
+
+    /**
+     * @param format the pre-filled sheets' file format: {@code xlsx} (default) or {@code xls} for offices on old Excel
+     */
+    public record Templates(String format) {
     }
 
     /**

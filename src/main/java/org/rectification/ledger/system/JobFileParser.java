@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class JobFileParser {
 
     private static final Set<String> TOP = Set.of("campaign", "roster", "folders", "database", "intake", "checks",
-            "reports", "schedule", "delivery");
+            "reports", "templates", "schedule", "delivery");
 
     private final Path file;
 
@@ -112,6 +112,14 @@ public final class JobFileParser {
                     "must not be larger than reports.green-days (" + reports.greenDays() + ")");
         }
 
+        Map<String, Object> templatesMap = map(root.get("templates"), "templates", false);
+        checkKeys(templatesMap, "templates.", Set.of("format"));
+        String format = text(templatesMap, "templates.", "format", "xlsx", false).toLowerCase(java.util.Locale.ROOT);
+        if (!Set.of("xlsx", "xls").contains(format)) {
+            throw new JobFileException(this.file, "templates.format", "must be xlsx or xls, not '" + format + "'");
+        }
+        JobFile.Templates templates = new JobFile.Templates(format);
+
         Map<String, Object> scheduleMap = map(root.get("schedule"), "schedule", false);
         checkKeys(scheduleMap, "schedule.", Set.of("cron", "debounce-seconds"));
         String cron = text(scheduleMap, "schedule.", "cron", "0 30 1 * * *", false);
@@ -144,7 +152,7 @@ public final class JobFileParser {
                     list(mailMap, "delivery.mail.", "cc", List.of()),
                     text(mailMap, "delivery.mail.", "subject", "{campaign}整改进展（{month}）", false));
         }
-        return new JobFile(this.file, campaign, roster, folders, database, intake, checks, reports, schedule,
+        return new JobFile(this.file, campaign, roster, folders, database, intake, checks, reports, templates, schedule,
                 new JobFile.Delivery(mail));
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  * refused with exit code 3 and the first one's host/pid. Skipped, with the reason, when PostgreSQL does not answer
  * on 127.0.0.1:5432, unless REQUIRE_POSTGRES=true.
  */
+@Tag("process")
 class RunCommandLockTests {
 
     @TempDir

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import static org.awaitility.Awaitility.await;
  * {@code serve} as it runs unattended: at start-up and on the job file's cron schedule, once per burst of new
  * inbox files, and stopped by SIGTERM after the running chunk, so the next run resumes where it stopped.
  */
+@Tag("process")
 class ServeCommandTests {
 
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);

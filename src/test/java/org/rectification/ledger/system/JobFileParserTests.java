@@ -76,6 +76,19 @@ class JobFileParserTests {
         assertThat(mail.cc()).containsExactly("xcb@county.gov.cn");
     }
 
+    @Test
+    void writesTemplatesAsXlsxUnlessTheJobFileAsksForXls() throws IOException {
+        assertThat(JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                """)).templates().format()).isEqualTo("xlsx");
+        assertThat(JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                templates: { format: XLS }
+                """)).templates().format()).isEqualTo("xls");
+    }
+
     @Nested
     class Mistakes {
 
@@ -112,6 +125,16 @@ class JobFileParserTests {
                     reports: { resubmit-working-days: 0 }
                     """))).isInstanceOf(JobFileException.class)
                 .hasMessageContaining("reports.resubmit-working-days");
+        }
+
+        @Test
+        void rejectsATemplateFormatOtherThanXlsxOrXls() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    templates: { format: ods }
+                    """))).isInstanceOf(JobFileException.class)
+                .hasMessageContaining("'templates.format' must be xlsx or xls, not 'ods'");
         }
 
         @Test
