@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.FindingsTable;
+import org.rectification.ledger.check.NoticeTerms;
 import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.check.RuleCode;
 import org.rectification.ledger.check.SheetCheck;
@@ -69,12 +70,16 @@ class CheckCommand implements Callable<Integer> {
         }
         YearMonth reportingMonth = (this.month != null) ? this.month : YearMonth.now();
         SheetCheck sheetCheck;
+        NoticeTerms terms;
         if (this.job != null) {
             JobFile jobFile = JobFileParser.parse(this.job);
+            terms = new NoticeTerms(jobFile.campaign().name(), reportingMonth, LocalDate.now(),
+                    jobFile.reports().resubmitWorkingDays());
             sheetCheck = SheetCheck.forJob(jobFile, RosterLoader.load(jobFile.roster()), reportingMonth);
         }
         else {
             LocalDate feedback = (this.feedbackDate != null) ? this.feedbackDate : LocalDate.of(1900, 1, 1);
+            terms = new NoticeTerms(null, reportingMonth, LocalDate.now(), NoticeTerms.DEFAULT_WORKING_DAYS);
             SubmissionReader reader = new SubmissionReader(new ReadSettings(Map.of(), ReadSettings.DEFAULT_PLACEHOLDERS,
                     ReadSettings.DEFAULT_SIGNER_LABELS, feedback, 30, reportingMonth, ReadSettings.Limits.defaults()));
             CheckSettings defaults = CheckSettings.defaults(feedback);
@@ -87,7 +92,7 @@ class CheckCommand implements Callable<Integer> {
                     defaults.requiredSigners(), defaults.feedbackDate()), new Roster(List.of())));
         }
         boolean errors = false;
-        ReturnNoticeWriter notices = new ReturnNoticeWriter();
+        ReturnNoticeWriter notices = new ReturnNoticeWriter(terms);
         for (Path file : this.files) {
             String fileName = file.getFileName().toString();
             CheckedSubmission checked = sheetCheck.check(file, fileName);

@@ -2,6 +2,7 @@ package org.rectification.ledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.rectification.ledger.RectificationLedgerApplication;
+import org.rectification.ledger.intake.Arrivals;
 import org.rectification.ledger.job.ConsolidationRunner;
 import org.rectification.ledger.job.RunCommandLock;
 import org.rectification.ledger.job.RunLock;
@@ -60,8 +62,16 @@ class RunCommand implements Callable<Integer> {
 
     static int runOnce(JobFile jobFile, Roster roster, RunParameters parameters, PrintWriter out, PrintWriter err)
             throws Exception {
+        return runOnce(jobFile, roster, parameters, Map.of(), out, err);
+    }
+
+    /** One run, with the moments files appeared in the inbox where a watcher (here: the demo) saw them. */
+    static int runOnce(JobFile jobFile, Roster roster, RunParameters parameters, Map<Path, Instant> arrivals,
+            PrintWriter out, PrintWriter err) throws Exception {
         try (ConfigurableApplicationContext context = LedgerContext.open(RectificationLedgerApplication.class, jobFile,
                 roster, Map.of())) {
+            Arrivals watched = context.getBean(Arrivals.class);
+            arrivals.forEach(watched::appeared);
             RunLock lock = context.getBean(RunLock.class);
             Optional<RunLock.Held> held = lock.tryAcquire(RunCommandLock.NAME, RunCommandLock.MAX_HOLD);
             if (held.isEmpty()) {

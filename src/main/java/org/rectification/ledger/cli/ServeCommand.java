@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.rectification.ledger.RectificationLedgerApplication;
+import org.rectification.ledger.intake.Arrivals;
 import org.rectification.ledger.intake.InboxWatcher;
 import org.rectification.ledger.job.ConsolidationRunner;
 import org.rectification.ledger.job.ConsolidationService;
@@ -91,7 +92,7 @@ class ServeCommand implements Callable<Integer> {
         JobFile.Folders folders = jobFile.folders();
         InboxWatcher watcher = new InboxWatcher(folders.inbox(), Duration.ofSeconds(jobFile.schedule().debounceSeconds()),
                 () -> service.trigger(Messages.get("job.log.reason.settled")), scheduler,
-                List.of(folders.archive(), folders.rejected(), folders.out(), folders.work()));
+                List.of(folders.archive(), folders.rejected(), folders.out(), folders.work()), context.getBean(Arrivals.class));
 
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -56,7 +56,7 @@ public class JdbcSubmissionDao {
         this.jdbc.update((connection) -> {
             var statement = connection.prepareStatement("insert into submission (sha256, file_name, inbox_path, "
                     + "file_size, file_modified, report_month, department, outcome, duplicate_of, received_at, job_execution_id, "
-                    + "set_aside, set_aside_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
+                    + "set_aside, set_aside_reason, arrived_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
             statement.setString(1, sha256);
             statement.setString(2, file.path().getFileName().toString());
             statement.setString(3, file.path().toAbsolutePath().toString());
@@ -75,6 +75,7 @@ public class JdbcSubmissionDao {
             statement.setLong(11, jobExecutionId);
             statement.setString(12, (setAside != null) ? setAside.kind().name() : null);
             statement.setString(13, (setAside != null) ? setAside.reason() : null);
+            statement.setTimestamp(14, Timestamp.from(file.arrived()));
             return statement;
         }, keys);
         return keys.getKey().longValue();
@@ -89,7 +90,7 @@ public class JdbcSubmissionDao {
     /** Submissions still to be checked for a month, in the order they arrived. */
     public List<Submission> pending(String month) {
         return this.jdbc.query("select " + COLUMNS + " from submission where outcome = 'PENDING' and report_month = ? "
-                + "order by file_modified, file_name, id", this::map, month);
+                + "order by arrived_at, file_name, id", this::map, month);
     }
 
     /** Submissions whose outcome is final but whose file still lies in the inbox. */

@@ -48,9 +48,14 @@ public class ConsolidationRunner {
         this.jdbc = jdbc;
     }
 
-    /** What a run did, for the command line. */
+    /**
+     * What a run did, for the command line.
+     *
+     * @param rowsMerged rows merged from the files that stand (accepted, not superseded)
+     * @param rowsReplaced rows of files a later file of the same department and month superseded
+     */
     public record RunOutcome(long executionId, BatchStatus status, String exitDescription,
-            Map<String, Integer> submissionsByOutcome, int rowsMerged) {
+            Map<String, Integer> submissionsByOutcome, int rowsMerged, int rowsReplaced) {
 
         public boolean completed() {
             return this.status == BatchStatus.COMPLETED;
@@ -108,14 +113,16 @@ public class ConsolidationRunner {
                 (java.sql.ResultSet rs) -> {
                     byOutcome.put(rs.getString(1), rs.getInt(2));
                 }, instanceId);
-        Integer merged = this.jdbc.queryForObject(
-                "select coalesce(sum(rows_merged), 0) from submission where " + ofThisRun, Integer.class, instanceId);
+        Integer merged = this.jdbc.queryForObject("select coalesce(sum(rows_merged), 0) from submission where "
+                + ofThisRun + " and outcome = 'ACCEPTED'", Integer.class, instanceId);
+        Integer replaced = this.jdbc.queryForObject("select coalesce(sum(rows_merged), 0) from submission where "
+                + ofThisRun + " and outcome = 'SUPERSEDED'", Integer.class, instanceId);
         String description = execution.getAllFailureExceptions().stream()
             .map((ex) -> ex.getClass().getSimpleName() + ": " + ex.getMessage())
             .findFirst()
             .orElse(execution.getExitStatus().getExitDescription());
         return new RunOutcome(execution.getId(), execution.getStatus(), description, byOutcome,
-                (merged != null) ? merged : 0);
+                (merged != null) ? merged : 0, (replaced != null) ? replaced : 0);
     }
 
 }

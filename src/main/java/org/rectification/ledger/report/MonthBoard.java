@@ -77,10 +77,11 @@ public final class MonthBoard {
         List<DepartmentLine> departments = new ArrayList<>();
         figures.departments.forEach((name, tally) -> departments.add(line(figures, name)));
         List<MissingLine> missing = new ArrayList<>();
-        for (String name : figures.missing()) {
-            SubmissionState state = figures.submissionStates.get(name);
+        for (MonthSubmissions.Standing standing : figures.submissions().notSubmitted()) {
+            String name = standing.department();
+            Tally tally = figures.departments.get(name);
             Optional<LedgerRows.Submission> last = rows.lastSubmission(name);
-            missing.add(new MissingLine(name, figures.departments.get(name).tasks, state.label(),
+            missing.add(new MissingLine(name, (tally != null) ? tally.tasks : 0, standing.state().label(),
                     last.map(LedgerRows.Submission::month).orElse(null),
                     last.map(LedgerRows.Submission::fileName).orElse(Messages.get("report.submission.never")),
                     last.map(s -> Labels.outcome(s.outcome())).orElse(null),
@@ -125,7 +126,8 @@ public final class MonthBoard {
                 }
             });
         }
-        figures.settleSubmissions(SubmissionState.received(submissions, request.month(), request.dueDay()));
+        figures.settleSubmissions(MonthSubmissions.of(request.roster(), departments, submissions,
+                rows.findings(month), request.month(), request.dueDay()));
         return figures;
     }
 
@@ -136,7 +138,7 @@ public final class MonthBoard {
 
     private static DepartmentLine line(MonthFigures figures, String name) {
         Tally tally = figures.departments.get(name);
-        SubmissionState state = figures.submissionStates.get(name);
+        SubmissionState state = figures.submissions().of(name).state();
         return new DepartmentLine(name, tally.problems, tally.totals(), state.label(), state.code());
     }
 

@@ -54,8 +54,15 @@ public record JobFile(Path file, Campaign campaign, Path roster, Folders folders
      * @param dueDay day of the month by which submissions are due (每月10日前)
      * @param greenDays 三色预警: green when the deadline is within this many days
      * @param yellowDays yellow when within this many days; red when overdue
+     * @param resubmitWorkingDays a returned department resubmits within this many working days of the as-of date
      */
-    public record Reports(int dueDay, int greenDays, int yellowDays) {
+    public record Reports(int dueDay, int greenDays, int yellowDays, int resubmitWorkingDays) {
+
+        /** With the default resubmission time of 3 working days. */
+        public Reports(int dueDay, int greenDays, int yellowDays) {
+            this(dueDay, greenDays, yellowDays, 3);
+        }
+
     }
 
     /**

@@ -112,10 +112,11 @@ public final class JobFileParser {
         CheckSettings.from(checks, campaign, this.file);
 
         Map<String, Object> reportsMap = map(root.get("reports"), "reports", false);
-        checkKeys(reportsMap, "reports.", Set.of("due-day", "green-days", "yellow-days"));
+        checkKeys(reportsMap, "reports.", Set.of("due-day", "green-days", "yellow-days", "resubmit-working-days"));
         JobFile.Reports reports = new JobFile.Reports(integer(reportsMap, "reports.", "due-day", 10, 1, 28),
                 integer(reportsMap, "reports.", "green-days", 20, 1, 365),
-                integer(reportsMap, "reports.", "yellow-days", 10, 1, 365));
+                integer(reportsMap, "reports.", "yellow-days", 10, 1, 365),
+                integer(reportsMap, "reports.", "resubmit-working-days", 3, 1, 30));
         if (reports.yellowDays() > reports.greenDays()) {
             throw new JobFileException(this.file, "reports.yellow-days",
                     Messages.get("system.job.yellow-over-green", String.valueOf(reports.greenDays())));

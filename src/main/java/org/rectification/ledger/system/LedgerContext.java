@@ -42,6 +42,8 @@ public final class LedgerContext {
         properties.put("spring.main.log-startup-info", "false");
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.batch.jdbc.initialize-schema", "always");
+        // our copy of Batch's schema creates only what is missing: H2 would otherwise trace every failed CREATE
+        properties.put("spring.batch.jdbc.schema", "classpath:db/batch/schema-@@platform@@.sql");
         properties.put("ledger.work-folder", job.folders().work().toString());
         if (web == WebApplicationType.NONE) {
             // The console's template engine and security beans are for serve only; the other commands start without.

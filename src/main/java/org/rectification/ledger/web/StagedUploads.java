@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.Finding;
+import org.rectification.ledger.check.NoticeTerms;
 import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.check.SheetCheck;
 import org.rectification.ledger.intake.ContentHash;
@@ -117,12 +119,14 @@ class StagedUploads {
         Path file = raw.resolveSibling(id + extension(raw, clientFileName));
         Files.move(raw, file, StandardCopyOption.ATOMIC_MOVE);
         String fileName = displayName(clientFileName);
-        CheckedSubmission checked = SheetCheck.forJob(this.job, this.roster, YearMonth.now(this.clock))
-            .check(file, fileName);
+        YearMonth month = YearMonth.now(this.clock);
+        CheckedSubmission checked = SheetCheck.forJob(this.job, this.roster, month).check(file, fileName);
         Path notice = null;
         if (checked.hasFindings()) {
             notice = this.folder.resolve(id + "-notice.xlsx");
-            new ReturnNoticeWriter(this.clock).write(file, checked, notice);
+            NoticeTerms terms = new NoticeTerms(this.job.campaign().name(), month, LocalDate.now(this.clock),
+                    this.job.reports().resubmitWorkingDays());
+            new ReturnNoticeWriter(this.clock, terms).write(file, checked, notice);
         }
         Upload upload = new Upload(id, user.getUsername(), user.department(), fileName, file, ContentHash.of(file),
                 this.clock.instant(), checked.department(), List.copyOf(checked.findings()), checked.rejected(),

@@ -53,6 +53,7 @@ class JobFileParserTests {
         assertThat(job.checks().aliases()).containsEntry("责任人", List.of("包干责任人"));
         assertThat(job.schedule().cron()).isEqualTo("0 30 1 * * *");
         assertThat(job.reports().dueDay()).isEqualTo(10);
+        assertThat(job.reports().resubmitWorkingDays()).as("the default time to resubmit").isEqualTo(3);
         assertThat(job.intake().settleSeconds()).isEqualTo(5);
         assertThat(job.intake().maxRows()).as("a sheet that fits the default heap").isEqualTo(50_000);
         assertThat(job.delivery().mail()).isNull();
@@ -211,6 +212,21 @@ class JobFileParserTests {
                     campaign: { name: 巡察 }
                     roster: roster.csv
                     """))).isInstanceOf(JobFileException.class).hasMessageContaining("“campaign.feedback-date”缺少这一项");
+        }
+
+        @Test
+        void rejectsAResubmissionTimeOutsideOneToThirtyWorkingDays() throws IOException {
+            assertThat(JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    reports: { resubmit-working-days: 5 }
+                    """)).reports().resubmitWorkingDays()).isEqualTo(5);
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    reports: { resubmit-working-days: 0 }
+                    """))).isInstanceOf(JobFileException.class)
+                .hasMessageContaining("reports.resubmit-working-days");
         }
 
         @Test
