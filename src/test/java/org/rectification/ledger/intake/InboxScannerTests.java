@@ -93,7 +93,7 @@ class InboxScannerTests {
         file(".git/旧表.xlsx", this.now.minusSeconds(600));
         file("archive/2026-10/已归档.xlsx", this.now.minusSeconds(600));
 
-        InboxScanner.Scan scan = new InboxScanner(Duration.ZERO, Long.MAX_VALUE, List.of(this.inbox.resolve("archive")))
+        InboxScanner.Scan scan = new InboxScanner(Duration.ZERO, Long.MAX_VALUE, List.of(this.inbox.resolve("archive")), new Arrivals())
             .scan(this.inbox, this.now);
 
         assertThat(scan.ready()).extracting((f) -> this.inbox.relativize(f.path()).toString())
