@@ -117,6 +117,18 @@ public final class SubmissionChecker {
         return new CheckedSubmission(fileName, null, department, List.of(finding), List.of(), true);
     }
 
+    /**
+     * For an inbox entry intake set aside without reading it (a special file, a link that cannot be followed, a
+     * file it may not read or too large): one finding with intake's reason, under the read failure's code. Always
+     * rejected, like an unreadable file.
+     */
+    public CheckedSubmission setAside(String fileName, ReadFailure failure, String reason, String expected) {
+        Finding finding = new Finding(fileName, null, null, null, null, ruleFor(failure), Severity.ERROR, "", reason,
+                expected);
+        String department = this.roster.findIn(fileName).orElse(null);
+        return new CheckedSubmission(fileName, null, department, List.of(finding), List.of(), true);
+    }
+
     static RuleCode ruleFor(ReadFailure failure) {
         return switch (failure) {
             case NOT_A_SPREADSHEET -> RuleCode.NOT_A_SPREADSHEET;

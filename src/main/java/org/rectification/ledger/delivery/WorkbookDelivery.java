@@ -42,6 +42,10 @@ public final class WorkbookDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(WorkbookDelivery.class);
 
+    /** Does nothing but make sure the MIME settings above are in place (class initialisation runs them once). */
+    static void applyMimeSettings() {
+    }
+
     private final JdbcDeliveryDao deliveries;
 
     private final JobFile.Mail mail;
@@ -149,7 +153,7 @@ public final class WorkbookDelivery {
     }
 
     /** The exception's own message chain, without stack, for the record a clerk reads. */
-    private static String describe(Throwable ex) {
+    static String describe(Throwable ex) {
         StringBuilder text = new StringBuilder();
         Set<Throwable> seen = new HashSet<>();
         for (Throwable cause = ex; cause != null && seen.add(cause); cause = cause.getCause()) {

@@ -2,10 +2,12 @@ package org.rectification.ledger.intake;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.rectification.ledger.system.CrashPoint;
+import org.rectification.ledger.system.FileNames;
 import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Moves each file whose outcome is committed out of the inbox: to {@code archive/YYYY-MM/} when it was
  * processed (accepted, duplicate, superseded), to {@code rejected/} when it was rejected or set aside. Runs last, so a
- * file only leaves the inbox once its outcome is durable; nothing is ever deleted or overwritten.
+ * file only leaves the inbox once its outcome is durable; nothing is ever deleted or overwritten. A name already
+ * taken gets a number, within the file-name limit; an entry that cannot be moved stays, and only it.
  */
 public class ArchiveTasklet implements Tasklet {
 
@@ -43,7 +46,8 @@ public class ArchiveTasklet implements Tasklet {
             Path folder = notTaken ? this.rejected
                     : this.archive.resolve(submission.month());
             Path source = submission.inboxPath();
-            if (!Files.exists(source)) {
+            // a link is moved as the link itself, never followed; a dangling one still exists here
+            if (Files.notExists(source, LinkOption.NOFOLLOW_LINKS)) {
                 Path already = findMovedCopy(folder, submission);
                 if (already == null) {
                     logger.error(Messages.get("intake.log.lost", source.toString(), folder.toString()));
@@ -53,8 +57,16 @@ public class ArchiveTasklet implements Tasklet {
                 continue;
             }
             Files.createDirectories(folder);
-            Path target = freeName(folder, submission.fileName());
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+            Path target = FileNames.free(folder, submission.fileName());
+            try {
+                Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            catch (IOException ex) {
+                // this entry only: it stays in the inbox with its outcome recorded, the next run tries again
+                logger.error("{} could not be moved to {} ({}); it stays in the inbox and the next run tries again",
+                        source, target, ex.toString());
+                continue;
+            }
             CrashPoint.reach("archiveStep:moved-" + (++moved));
             this.submissions.markMoved(submission.id(), target);
             contribution.incrementWriteCount(1);
@@ -62,37 +74,33 @@ public class ArchiveTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** A run killed between the move and its record finds the file where it went. */
-    private Path findMovedCopy(Path folder, Submission submission) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return null;
-        }
-        String base = baseName(submission.fileName());
-        try (var files = Files.list(folder)) {
-            for (Path candidate : files.filter((p) -> p.getFileName().toString().startsWith(base)).toList()) {
-                if (Files.isRegularFile(candidate) && ContentHash.of(candidate).equals(submission.sha256())) {
-                    return candidate;
-                }
+    /**
+     * A run killed between the move and its record finds the file where it went: among the names the move would
+     * have chosen, one no other submission claims, with the same bytes (or, for an entry set aside unread, the
+     * first such name).
+     */
+    private Path findMovedCopy(Path folder, Submission submission) {
+        for (int n = 1;; n++) {
+            Path candidate = folder.resolve(FileNames.numbered(submission.fileName(), n));
+            if (Files.notExists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            if (!this.submissions.isClaimed(candidate) && sameContent(candidate, submission)) {
+                return candidate;
             }
         }
-        return null;
     }
 
-    /** The file's own name, or name(2).ext, name(3).ext... when a file of that name is already there. */
-    static Path freeName(Path folder, String fileName) {
-        Path target = folder.resolve(fileName);
-        int n = 2;
-        String base = baseName(fileName);
-        String extension = fileName.substring(base.length());
-        while (Files.exists(target)) {
-            target = folder.resolve(base + "(" + n++ + ")" + extension);
+    private static boolean sameContent(Path candidate, Submission submission) {
+        if (submission.sha256() == null) {
+            return true;
         }
-        return target;
-    }
-
-    private static String baseName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return (dot > 0) ? fileName.substring(0, dot) : fileName;
+        try {
+            return Files.isRegularFile(candidate) && ContentHash.of(candidate).equals(submission.sha256());
+        }
+        catch (IOException ex) {
+            return false;
+        }
     }
 
 }

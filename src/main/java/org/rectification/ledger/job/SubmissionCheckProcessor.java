@@ -2,9 +2,9 @@ package org.rectification.ledger.job;
 
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.SubmissionChecker;
+import org.rectification.ledger.intake.SetAside;
 import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
-import org.rectification.ledger.sheet.ReadFailure;
 import org.rectification.ledger.sheet.ReadSubmission;
 import org.rectification.ledger.sheet.SheetReadException;
 import org.rectification.ledger.system.Messages;
@@ -41,6 +41,14 @@ class SubmissionCheckProcessor implements ItemProcessor<Submission, CheckedItem>
     @Override
     public CheckedItem process(Submission submission) {
         CheckedSubmission checked;
+        SetAside setAside = submission.setAside();
+        if (setAside != null) {
+            // never opened: a FIFO would block, a link may lead out of the inbox
+            checked = this.checker.setAside(submission.fileName(), setAside.kind().failure(), setAside.reason(),
+                    setAside.expected());
+            logger.info("{}: rejected unread ({})", submission.fileName(), setAside.kind());
+            return new CheckedItem(submission, checked);
+        }
         try {
             ReadSubmission read = this.reader.read(submission);
             checked = this.checker.check(submission.fileName(), read,
@@ -53,8 +61,8 @@ class SubmissionCheckProcessor implements ItemProcessor<Submission, CheckedItem>
             // A reader bug on one odd file must not stop the night: the file is set aside with the reason.
             logger.warn(Messages.get("job.log.read-failed", submission.fileName()));
             technical.error("{} could not be read", submission.fileName(), ex);
-            checked = this.checker.unreadable(submission.fileName(), new SheetReadException(ReadFailure.UNREADABLE,
-                    submission.inboxPath(), null, null, null, Messages.get("sheet.unreadable", submission.fileName()), ex));
+            checked = this.checker.unreadable(submission.fileName(),
+                    SheetReadException.unexpected(submission.inboxPath(), ex));
         }
         String outcome = checked.setAside() ? "job.log.set-aside" : checked.rejected() ? "job.log.rejected" : "job.log.accepted";
         logger.info(Messages.get("job.log.checked", submission.fileName(), Messages.get(outcome),

@@ -85,19 +85,20 @@ public class JdbcLedgerDao {
         insertFindings(submissionId, month, department, checked.fileName(), checked.findings());
         ReadSubmission read = checked.read();
         int rowsRead = (read != null) ? read.rowCount() : 0;
-        // lists are stored one entry per line: sheet names and headers may contain any punctuation
+        // lists are stored one entry per line: sheet names and headers may contain any punctuation; every text is
+        // stored whole (V4: the text columns are unbounded)
         this.jdbc.update("update submission set department = ?, outcome = ?, reasons = ?, sheets_read = ?, "
                 + "sheets_skipped = ?, extra_columns = ?, rows_read = ?, rows_merged = ?, rows_rejected = ?, "
                 + "filled_date = ?, checked_at = ? where id = ?", department,
                 checked.setAside() ? "SET_ASIDE" : accepted ? "ACCEPTED" : "REJECTED",
-                truncate(String.join("; ", checked.reasons()), 4000),
-                (read != null) ? truncate(read.tables().stream().map(SheetTable::sheet).collect(Collectors.joining("\n")), 2000) : null,
-                (read != null) ? truncate(read.skipped().stream().map((s) -> s.sheet() + "（" + s.reason() + "）")
-                    .collect(Collectors.joining("\n")), 4000) : null,
-                (read != null) ? truncate(read.tables().stream()
+                String.join("; ", checked.reasons()),
+                (read != null) ? read.tables().stream().map(SheetTable::sheet).collect(Collectors.joining("\n")) : null,
+                (read != null) ? read.skipped().stream().map((s) -> s.sheet() + "（" + s.reason() + "）")
+                    .collect(Collectors.joining("\n")) : null,
+                (read != null) ? read.tables().stream()
                     .flatMap((table) -> table.extraColumns().stream().map((column) -> table.sheet() + "!"
                             + column.letter() + "：" + column.header()))
-                    .collect(Collectors.joining("\n")), 2000) : null,
+                    .collect(Collectors.joining("\n")) : null,
                 rowsRead, merged, accepted ? rowsRead - merged : rowsRead,
                 (read != null && read.filledDate() != null) ? Date.valueOf(read.filledDate()) : null,
                 Timestamp.from(checkedAt), submissionId);
@@ -158,6 +159,27 @@ public class JdbcLedgerDao {
                 rs.getString("column_name"), (Integer) rs.getObject("column_index", Integer.class),
                 RuleCode.valueOf(rs.getString("rule")), Severity.valueOf(rs.getString("severity").toUpperCase(Locale.ROOT)),
                 rs.getString("value_seen"), rs.getString("message"), rs.getString("expected")), submissionId);
+    }
+
+    /** An open task past its deadline (red in the 三色预警), as 督办 lists it. */
+    public record OverdueTask(String taskCode, String department, String problem, String measure, String leader,
+            String owner, LocalDate deadline, String deadlineText, TaskStatus status, String progress) {
+    }
+
+    /**
+     * Every task whose deadline is before {@code asOf} and which is neither completed nor long-term (长期坚持), by
+     * leader, department and deadline.
+     */
+    public List<OverdueTask> overdueTasks(LocalDate asOf) {
+        return this.jdbc.query("select task_code, department, problem, measure, leader, owner, deadline, "
+                + "deadline_text, status, progress from task where deadline is not null and deadline < ? and "
+                + "status not in ('COMPLETED', 'ONGOING') and (deadline_kind is null or deadline_kind <> 'ONGOING') "
+                + "order by leader, department, deadline, id", (rs, n) -> new OverdueTask(rs.getString("task_code"),
+                        rs.getString("department"), rs.getString("problem"), rs.getString("measure"),
+                        rs.getString("leader"), rs.getString("owner"), rs.getDate("deadline").toLocalDate(),
+                        rs.getString("deadline_text"), TaskStatus.valueOf(rs.getString("status")),
+                        rs.getString("progress")),
+                Date.valueOf(asOf));
     }
 
     private void supersede(long earlier, long later, String month) {
@@ -263,7 +285,7 @@ public class JdbcLedgerDao {
         return new Object[] { text(row, Field.CATEGORY), row.seen(Field.PROBLEM), row.seen(Field.MEASURE),
                 text(row, Field.LEADER), text(row, Field.OWNER),
                 (deadline != null && deadline.date() != null) ? Date.valueOf(deadline.date()) : null,
-                (deadline != null) ? truncate(deadline.text(), 200) : null,
+                (deadline != null) ? deadline.text() : null,
                 (deadline != null) ? deadline.kind().name() : null, status(row).name(), text(row, Field.PROGRESS),
                 text(row, Field.EVIDENCE), text(row, Field.REMARKS), row.sheet(), row.rowNumber(),
                 text(row, Field.TASK_CODE), text(row, Field.SEQUENCE), text(row, Field.CO_DEPARTMENTS) };
@@ -350,8 +372,8 @@ public class JdbcLedgerDao {
         List<Object[]> batch = new ArrayList<>();
         for (Finding f : findings) {
             batch.add(new Object[] { submissionId, month, department, fileName, f.sheet(), f.row(),
-                    truncate(f.column(), 200), f.columnIndex(), f.rule().name(), f.severity().code(),
-                    truncate(f.value(), 4000), truncate(f.message(), 4000), truncate(f.expected(), 4000) });
+                    f.column(), f.columnIndex(), f.rule().name(), f.severity().code(), f.value(), f.message(),
+                    f.expected() });
         }
         if (!batch.isEmpty()) {
             this.jdbc.batchUpdate("insert into finding (submission_id, report_month, department, file_name, sheet, row_no, "
@@ -363,10 +385,6 @@ public class JdbcLedgerDao {
     private static String text(TaskRow row, Field field) {
         String value = row.value(field);
         return (value == null || value.isEmpty()) ? null : value;
-    }
-
-    static String truncate(String text, int max) {
-        return (text == null || text.length() <= max) ? text : text.substring(0, max - 1) + "…";
     }
 
 

@@ -74,6 +74,20 @@ final class MonthFigures {
         return missing;
     }
 
+    /** The submission figures of 总体情况, from the month's submissions once states are settled. */
+    SubmissionCounts submissionCounts(List<LedgerRows.Submission> submissions) {
+        int received = (int) submissions.stream()
+            .map(LedgerRows.Submission::department)
+            .filter(d -> d != null && this.departments.containsKey(d))
+            .distinct()
+            .count();
+        int onTime = (int) this.submissionStates.values().stream().filter(s -> s == SubmissionState.ON_TIME).count();
+        int accepted = (int) this.submissionStates.values().stream().filter(SubmissionState::accepted).count();
+        int rejected = (int) this.submissionStates.values().stream().filter(s -> s == SubmissionState.REJECTED).count();
+        return new SubmissionCounts(expected(), received, onTime, accepted, rejected, missing().size(),
+                submissions.size());
+    }
+
     /** Departments expected to submit: those with tasks. */
     int expected() {
         return (int) this.departments.values().stream().filter(t -> t.tasks > 0).count();

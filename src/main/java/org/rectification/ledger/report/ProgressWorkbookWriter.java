@@ -156,7 +156,7 @@ final class ProgressWorkbookWriter {
         return Optional.empty();
     }
 
-    private static String warningLabel(Fill fill, ReportRequest request) {
+    static String warningLabel(Fill fill, ReportRequest request) {
         return switch (fill) {
             case RED -> Messages.get("report.warning.red");
             case YELLOW -> Messages.get("report.warning.yellow", String.valueOf(request.yellowDays()));
@@ -287,11 +287,7 @@ final class ProgressWorkbookWriter {
     private static int[] writeOverview(TableSheet table, ReportRequest request, MonthFigures figures,
             List<LedgerRows.Submission> submissions) {
         Tally t = figures.overall;
-        long received = submissions.stream().map(LedgerRows.Submission::department)
-                .filter(d -> d != null && figures.departments.containsKey(d)).distinct().count();
-        long onTime = figures.submissionStates.values().stream().filter(s -> s == SubmissionState.ON_TIME).count();
-        long accepted = figures.submissionStates.values().stream().filter(SubmissionState::accepted).count();
-        long rejected = figures.submissionStates.values().stream().filter(s -> s == SubmissionState.REJECTED).count();
+        SubmissionCounts counts = figures.submissionCounts(submissions);
         table.row(Fill.NONE, label("campaign"), request.campaign());
         table.row(Fill.NONE, label("month"), request.month().toString());
         table.row(Fill.NONE, label("as-of"), request.asOf());
@@ -305,13 +301,18 @@ final class ProgressWorkbookWriter {
         table.row(Fill.NONE, label("rate"), new Percent(t.rate()));
         table.row(Fill.NONE, label("closed"), t.closed);
         table.row(Fill.NONE, label("newly-overdue"), t.newlyOverdue);
-        table.row(Fill.NONE, label("expected"), figures.expected());
-        table.row(Fill.NONE, label("received"), received);
-        table.row(Fill.NONE, label("on-time"), onTime);
-        table.row(Fill.NONE, label("accepted"), accepted);
-        table.row(Fill.NONE, label("rejected"), rejected);
-        table.row(Fill.NONE, label("missing"), figures.missing().size());
-        table.row(Fill.NONE, label("files"), submissions.size());
+        table.row(Fill.NONE, label("expected"), counts.expected());
+        table.row(Fill.NONE, label("received"), counts.received());
+        table.row(Fill.NONE, label("on-time"), counts.onTime());
+        table.row(Fill.NONE, label("accepted"), counts.accepted());
+        table.row(Fill.NONE, label("rejected"), counts.rejected());
+        table.row(Fill.NONE, label("missing"), counts.missing());
+        table.row(Fill.NONE, label("files"), counts.files());
+        // return notices and reminders cannot reach these: the office writes to them by hand
+        List<String> withoutMail = request.roster().expected().stream().filter(d -> d.mails().isEmpty())
+                .map(d -> d.name()).toList();
+        table.row(Fill.NONE, label("no-mail"),
+                withoutMail.isEmpty() ? label("no-mail.none") : String.join("、", withoutMail));
         return new int[] { firstStatus, lastStatus };
     }
 

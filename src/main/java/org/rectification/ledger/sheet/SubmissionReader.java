@@ -118,6 +118,10 @@ public final class SubmissionReader {
             throw ReadFailures.failure(ReadFailure.UNREADABLE, file, ex, "sheet.unreadable",
                     FormatSniffer.describe(ex));
         }
+        if (!Files.isRegularFile(file)) {
+            // a FIFO, socket or device: opening a FIFO would block
+            throw ReadFailures.failure(ReadFailure.NOT_A_SPREADSHEET, file, "sheet.not-a-spreadsheet");
+        }
         if (size == 0) {
             throw ReadFailures.failure(ReadFailure.NOT_A_SPREADSHEET, file, "sheet.empty-file");
         }

@@ -21,6 +21,12 @@ record WorkbookOutline(List<SheetOutline> sheets, Set<String> cellImageIds, Stri
      * @param pictures cells (zero-based row, column) a picture's top-left corner is anchored on
      */
     record SheetOutline(int index, String name, boolean hidden, Set<Cell> pictures) {
+
+        /** An .xls sheet name may hold NUL characters too (see {@link CellValue}). */
+        SheetOutline {
+            name = CellValue.withoutNul(name);
+        }
+
     }
 
     /** A zero-based cell position. */

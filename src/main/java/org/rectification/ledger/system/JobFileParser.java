@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class JobFileParser {
 
     private static final Set<String> TOP = Set.of("campaign", "roster", "folders", "database", "intake", "checks",
-            "reports", "templates", "schedule", "delivery");
+            "reports", "templates", "schedule", "delivery", "web");
 
     private final Path file;
 
@@ -140,7 +140,7 @@ public final class JobFileParser {
                 integer(scheduleMap, "schedule.", "debounce-seconds", 30, 0, 86400));
 
         Map<String, Object> deliveryMap = map(root.get("delivery"), "delivery", false);
-        checkKeys(deliveryMap, "delivery.", Set.of("mail"));
+        checkKeys(deliveryMap, "delivery.", Set.of("mail", "notices", "reminders", "supervision"));
         JobFile.Mail mail = null;
         if (deliveryMap.get("mail") != null) {
             Map<String, Object> mailMap = map(deliveryMap.get("mail"), "delivery.mail", true);
@@ -161,8 +161,46 @@ public final class JobFileParser {
                     list(mailMap, "delivery.mail.", "cc", List.of()),
                     text(mailMap, "delivery.mail.", "subject", "{campaign}整改进展（{month}）", false));
         }
+        Map<String, Object> noticesMap = map(deliveryMap.get("notices"), "delivery.notices", false);
+        checkKeys(noticesMap, "delivery.notices.", Set.of("enabled", "resubmit-days"));
+        JobFile.Notices notices = new JobFile.Notices(
+                bool(noticesMap, "delivery.notices.", "enabled", JobFile.Notices.DEFAULT.enabled()),
+                noticesMap.get("resubmit-days") != null
+                        ? integer(noticesMap, "delivery.notices.", "resubmit-days", 0, 1, 90) : null);
+        Map<String, Object> remindersMap = map(deliveryMap.get("reminders"), "delivery.reminders", false);
+        checkKeys(remindersMap, "delivery.reminders.",
+                Set.of("enabled", "days-before-due", "overdue", "attach-template"));
+        JobFile.Reminders reminders = new JobFile.Reminders(
+                bool(remindersMap, "delivery.reminders.", "enabled", JobFile.Reminders.OFF.enabled()),
+                integer(remindersMap, "delivery.reminders.", "days-before-due", JobFile.Reminders.OFF.daysBeforeDue(),
+                        0, 27),
+                bool(remindersMap, "delivery.reminders.", "overdue", JobFile.Reminders.OFF.overdue()),
+                bool(remindersMap, "delivery.reminders.", "attach-template", JobFile.Reminders.OFF.attachTemplate()));
+        Map<String, Object> supervisionMap = map(deliveryMap.get("supervision"), "delivery.supervision", false);
+        checkKeys(supervisionMap, "delivery.supervision.", Set.of("enabled", "day"));
+        JobFile.Supervision supervision = new JobFile.Supervision(
+                bool(supervisionMap, "delivery.supervision.", "enabled", JobFile.Supervision.OFF.enabled()),
+                supervisionMap.get("day") != null ? integer(supervisionMap, "delivery.supervision.", "day", 0, 1, 28)
+                        : null);
+        if (mail == null) {
+            // departments are mailed through the office's server: without it the sections can do nothing
+            if (reminders.enabled()) {
+                throw new JobFileException(this.file, "delivery.reminders.enabled",
+                        Messages.get("system.job.needs-mail"));
+            }
+            if (supervision.enabled()) {
+                throw new JobFileException(this.file, "delivery.supervision.enabled",
+                        Messages.get("system.job.needs-mail"));
+            }
+        }
+        Map<String, Object> webMap = map(root.get("web"), "web", false);
+        checkKeys(webMap, "web.", Set.of("port", "max-upload-mb", "session-timeout-minutes"));
+        JobFile.Web web = new JobFile.Web(integer(webMap, "web.", "port", 8080, 0, 65535),
+                // an upload larger than intake accepts would only be set aside by the night's run
+                integer(webMap, "web.", "max-upload-mb", Math.min(20, intake.maxFileMb()), 1, intake.maxFileMb()),
+                integer(webMap, "web.", "session-timeout-minutes", 30, 1, 1440));
         return new JobFile(this.file, campaign, roster, folders, database, intake, checks, reports, templates, schedule,
-                new JobFile.Delivery(mail));
+                new JobFile.Delivery(mail, notices, reminders, supervision), web);
     }
 
     private Path folder(Map<String, Object> folders, Path base, String key) {
@@ -242,9 +280,13 @@ public final class JobFileParser {
     }
 
     private boolean bool(Map<String, Object> map, String prefix, String key) {
+        return bool(map, prefix, key, false);
+    }
+
+    private boolean bool(Map<String, Object> map, String prefix, String key, boolean fallback) {
         Object value = map.get(key);
         if (value == null) {
-            return false;
+            return fallback;
         }
         if (value instanceof Boolean b) {
             return b;

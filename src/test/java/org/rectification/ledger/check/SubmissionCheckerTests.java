@@ -169,15 +169,16 @@ class SubmissionCheckerTests {
         }
 
         @Test
-        void shortensAnEssayWrittenAsDeadline() {
-            String essay = "根据工作进展情况适时完成".repeat(500);
+        void quotesAnEssayWrittenAsDeadlineWhole() {
+            // long values are data (issue 13): the finding keeps the whole text; only a workbook cell cuts it
+            String essay = "根据工作进展情况适时完成".repeat(2730) + "完成";
 
             CheckedSubmission checked = check(signed(table("任务表", row("任务表", 4, Field.DEADLINE, essay))));
 
             assertThat(checked.findings()).singleElement().satisfies((finding) -> {
                 assertThat(finding.rule()).isEqualTo(RuleCode.DEADLINE_UNPARSEABLE);
-                assertThat(finding.value()).hasSize(Findings.MAX_VALUE).endsWith("…");
-                assertThat(finding.message()).hasSize(Findings.MAX_MESSAGE).startsWith("第4行“整改时限”填写的“根据");
+                assertThat(finding.value()).hasSize(32_762).isEqualTo(essay);
+                assertThat(finding.message()).isEqualTo("第4行“整改时限”填写的“" + essay + "”不是明确的时限");
             });
         }
 

@@ -76,6 +76,32 @@ class JobFileParserTests {
     }
 
     @Test
+    void readsMailToDepartmentsWithRemindersAndSupervisionOffByDefault() throws IOException {
+        JobFile defaults = JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                delivery:
+                  mail: { host: 127.0.0.1, from: zgb@county.gov.cn, to: [jw@county.gov.cn] }
+                """));
+        assertThat(defaults.delivery().notices()).isEqualTo(new JobFile.Notices(true, null));
+        assertThat(defaults.delivery().reminders()).isEqualTo(new JobFile.Reminders(false, 3, true, false));
+        assertThat(defaults.delivery().supervision()).isEqualTo(new JobFile.Supervision(false, null));
+
+        JobFile job = JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                delivery:
+                  mail: { host: 127.0.0.1, from: zgb@county.gov.cn, to: [jw@county.gov.cn] }
+                  notices: { enabled: false, resubmit-days: 5 }
+                  reminders: { enabled: true, days-before-due: 5, overdue: false, attach-template: true }
+                  supervision: { enabled: true, day: 15 }
+                """));
+        assertThat(job.delivery().notices()).isEqualTo(new JobFile.Notices(false, 5));
+        assertThat(job.delivery().reminders()).isEqualTo(new JobFile.Reminders(true, 5, false, true));
+        assertThat(job.delivery().supervision()).isEqualTo(new JobFile.Supervision(true, 15));
+    }
+
+    @Test
     void writesTemplatesAsXlsxUnlessTheJobFileAsksForXls() throws IOException {
         assertThat(JobFileParser.parse(write("""
                 campaign: { name: 巡察, feedback-date: 2026-09-15 }
@@ -88,8 +114,84 @@ class JobFileParserTests {
                 """)).templates().format()).isEqualTo("xls");
     }
 
+    @Test
+    void readsTheWebConsoleSettingsWithDefaults() throws IOException {
+        JobFile defaults = JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                """));
+        assertThat(defaults.web()).isEqualTo(new JobFile.Web(8080, 20, 30));
+        JobFile set = JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                web: { port: 8443, max-upload-mb: 5, session-timeout-minutes: 15 }
+                """));
+        assertThat(set.web()).isEqualTo(new JobFile.Web(8443, 5, 15));
+    }
+
     @Nested
     class Mistakes {
+
+        @Test
+        void refusesAnUnknownReminderKey() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    delivery:
+                      mail: { host: h, from: a@b, to: [c@d] }
+                      reminders: { enabled: true, days-before: 3 }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“delivery.reminders.days-before”");
+        }
+
+        @Test
+        void refusesRemindersWithoutAMailServer() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    delivery:
+                      reminders: { enabled: true }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“delivery.reminders.enabled”");
+        }
+
+        @Test
+        void refusesAnEnabledFlagThatIsNeitherTrueNorFalse() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    delivery:
+                      mail: { host: h, from: a@b, to: [c@d] }
+                      reminders: { enabled: yes-please }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“delivery.reminders.enabled”");
+        }
+
+        @Test
+        void namesAnUnknownWebKey() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    web: { prot: 8080 }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“web.prot”不是可用的配置项");
+        }
+
+        @Test
+        void refusesAnUploadLimitAboveWhatIntakeAccepts() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    intake: { max-file-mb: 10 }
+                    web: { max-upload-mb: 11 }
+                    """))).isInstanceOf(JobFileException.class)
+                .hasMessageContaining("“web.max-upload-mb”应在 1 到 10 之间");
+        }
+
+        @Test
+        void refusesAPortOutOfRange() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    web: { port: 70000 }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“web.port”");
+        }
 
         @Test
         void namesAnUnknownKeyAndTheFile() throws IOException {
