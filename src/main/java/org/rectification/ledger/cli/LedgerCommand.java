@@ -85,7 +85,10 @@ public class LedgerCommand {
      */
     private static void inChinese(CommandLine command) {
         var usage = command.getCommandSpec().usageMessage();
-        String key = "cli." + command.getCommandName() + ".description";
+        // "cli.run.description", "cli.user.add.description"; the top command is "cli.ledger.description"
+        String qualified = command.getCommandSpec().qualifiedName(".");
+        String key = "cli." + (qualified.contains(".") ? qualified.substring(qualified.indexOf('.') + 1) : qualified)
+                + ".description";
         if (Messages.bundle().containsKey(key)) {
             usage.description(Messages.get(key).split("\n"));
             if (usage.header().length > 0) {

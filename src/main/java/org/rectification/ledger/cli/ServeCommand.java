@@ -61,7 +61,7 @@ class ServeCommand implements Callable<Integer> {
             description = "Exit after this many completed runs (0 = never).")
     int stopAfterRuns;
 
-    @Option(names = "--port", description = "The web console's port (default: the job file's web.port, 8080); 0 picks a free one.")
+    @Option(names = "--port", paramLabel = "PORT", descriptionKey = "cli.serve.port")
     Integer port;
 
     @Override

@@ -27,27 +27,26 @@ import picocli.CommandLine.Spec;
  * {@code ledger user}: the web console's accounts. {@code add} and {@code reset} print a one-time password
  * that the first login must change; nothing else ever shows a password.
  */
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Web console accounts: add, reset, list.",
+@Command(name = "user", mixinStandardHelpOptions = true,
         subcommands = { UserCommand.Add.class, UserCommand.Reset.class, UserCommand.ListUsers.class })
 class UserCommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Create an account and print its one-time password.")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static class Add implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
+        @Option(names = "--job", required = true, paramLabel = "FILE", descriptionKey = "cli.option.job")
         Path job;
 
-        @Option(names = "--role", required = true, description = "office, department or supervisor.")
+        @Option(names = "--role", required = true, descriptionKey = "cli.user.option.role")
         Role role;
 
-        @Option(names = "--department", description = "For --role department: the department, as on the roster.")
+        @Option(names = "--department", descriptionKey = "cli.user.option.department")
         String department;
 
-        @Parameters(index = "0", paramLabel = "NAME", description = "The user name to log in with.")
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "cli.user.option.name")
         String name;
 
         @Override
@@ -63,17 +62,16 @@ class UserCommand {
 
     }
 
-    @Command(name = "reset", mixinStandardHelpOptions = true,
-            description = "Give an account a new one-time password (also lifts a lockout).")
+    @Command(name = "reset", mixinStandardHelpOptions = true)
     static class Reset implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
+        @Option(names = "--job", required = true, paramLabel = "FILE", descriptionKey = "cli.option.job")
         Path job;
 
-        @Parameters(index = "0", paramLabel = "NAME", description = "The user name.")
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "cli.user.option.existing-name")
         String name;
 
         @Override
@@ -84,13 +82,13 @@ class UserCommand {
 
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the accounts (never passwords).")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static class ListUsers implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
+        @Option(names = "--job", required = true, paramLabel = "FILE", descriptionKey = "cli.option.job")
         Path job;
 
         @Override
@@ -122,7 +120,7 @@ class UserCommand {
             work.run(context.getBean(Accounts.class), out);
         }
         catch (Accounts.AccountException ex) {
-            spec.commandLine().getErr().println("error: " + ex.getMessage());
+            spec.commandLine().getErr().println(Messages.get("cli.error", ex.getMessage()));
             return LedgerCommand.BAD_CONFIGURATION;
         }
         out.flush();
