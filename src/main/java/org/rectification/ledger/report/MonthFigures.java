@@ -62,8 +62,8 @@ final class MonthFigures {
     /** The submission figures of 总体情况, from the settled buckets and the month's files. */
     SubmissionCounts submissionCounts(List<LedgerRows.Submission> submissions) {
         MonthSubmissions buckets = this.submissions;
-        return new SubmissionCounts(buckets.expected(), buckets.accepted() + buckets.returned(), buckets.onTime(),
-                buckets.accepted(), buckets.returned(), buckets.missing(), submissions.size());
+        return new SubmissionCounts(buckets.expected(), buckets.accepted(), buckets.onTime(), buckets.returned(),
+                buckets.missing(), submissions.size());
     }
 
     void settleSubmissions(MonthSubmissions submissions) {
