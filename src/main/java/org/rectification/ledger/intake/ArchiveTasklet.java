@@ -42,7 +42,8 @@ public class ArchiveTasklet implements Tasklet {
                     : this.archive.resolve(submission.month());
             Path source = submission.inboxPath();
             if (!Files.exists(source)) {
-                Path already = findMovedCopy(folder, submission);
+                // a run killed between the move and its record finds the file where it went
+                Path already = SubmissionLocator.movedCopy(folder, submission);
                 if (already == null) {
                     logger.error("{} is no longer in the inbox and was not found in {}; its outcome stays recorded",
                             source, folder);
@@ -61,22 +62,6 @@ public class ArchiveTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** A run killed between the move and its record finds the file where it went. */
-    private Path findMovedCopy(Path folder, Submission submission) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return null;
-        }
-        String base = baseName(submission.fileName());
-        try (var files = Files.list(folder)) {
-            for (Path candidate : files.filter((p) -> p.getFileName().toString().startsWith(base)).toList()) {
-                if (Files.isRegularFile(candidate) && ContentHash.of(candidate).equals(submission.sha256())) {
-                    return candidate;
-                }
-            }
-        }
-        return null;
-    }
-
     /** The file's own name, or name(2).ext, name(3).ext... when a file of that name is already there. */
     static Path freeName(Path folder, String fileName) {
         Path target = folder.resolve(fileName);
@@ -89,7 +74,7 @@ public class ArchiveTasklet implements Tasklet {
         return target;
     }
 
-    private static String baseName(String fileName) {
+    static String baseName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return (dot > 0) ? fileName.substring(0, dot) : fileName;
     }

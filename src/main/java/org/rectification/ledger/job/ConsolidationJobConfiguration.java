@@ -147,8 +147,8 @@ public class ConsolidationJobConfiguration {
     @StepScope
     ReturnNoticeTasklet returnNoticeTasklet(JobFile job, JdbcSubmissionDao submissions, JdbcLedgerDao ledger,
             @Value("#{jobParameters['month']}") String month) {
-        return new ReturnNoticeTasklet(submissions, ledger, new ReturnNoticeWriter(), job.folders().rejected(),
-                job.folders().out(), month);
+        return new ReturnNoticeTasklet(submissions, ledger, new ReturnNoticeWriter(), job.folders().archive(),
+                job.folders().rejected(), job.folders().out(), month);
     }
 
     @Bean

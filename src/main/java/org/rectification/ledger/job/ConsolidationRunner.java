@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.rectification.ledger.system.JobFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -45,12 +46,15 @@ public class ConsolidationRunner {
 
     private final JdbcTemplate jdbc;
 
+    private final JobFile job;
+
     public ConsolidationRunner(JobOperator jobOperator, JobRepository jobRepository, Job consolidationJob,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, JobFile job) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.consolidationJob = consolidationJob;
         this.jdbc = jdbc;
+        this.job = job;
     }
 
     /**
@@ -67,6 +71,8 @@ public class ConsolidationRunner {
     }
 
     public RunOutcome run(RunParameters parameters) throws Exception {
+        // Before anything is written: whatever an interrupted run was writing is not finished work.
+        LeftoverFiles.remove(List.of(this.job.folders().out(), this.job.folders().rejected()));
         RunParameters attempt = parameters.withAttempt(1);
         JobExecution execution;
         while (true) {

@@ -16,6 +16,7 @@ import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.intake.JdbcSubmissionDao;
 import org.rectification.ledger.intake.Outcome;
 import org.rectification.ledger.intake.Submission;
+import org.rectification.ledger.intake.SubmissionLocator;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
 import org.rectification.ledger.system.Background;
 import org.rectification.ledger.system.Messages;
@@ -51,16 +52,19 @@ class ReturnNoticeTasklet implements Tasklet {
 
     private final Path rejectedFolder;
 
+    private final SubmissionLocator locator;
+
     private final Path outFolder;
 
     private final String month;
 
     ReturnNoticeTasklet(JdbcSubmissionDao submissions, JdbcLedgerDao ledger, ReturnNoticeWriter writer,
-            Path rejectedFolder, Path outFolder, String month) {
+            Path archiveFolder, Path rejectedFolder, Path outFolder, String month) {
         this.submissions = submissions;
         this.ledger = ledger;
         this.writer = writer;
         this.rejectedFolder = rejectedFolder;
+        this.locator = new SubmissionLocator(archiveFolder, rejectedFolder);
         this.outFolder = outFolder;
         this.month = month;
     }
@@ -76,8 +80,10 @@ class ReturnNoticeTasklet implements Tasklet {
                 CheckedSubmission checked = new CheckedSubmission(submission.fileName(), null,
                         submission.department(), findings, List.of(), rejected);
                 Path target = noticePath(submission, rejected);
+                // where the file is now: a rerun after a kill may find it already moved out of the inbox
+                Path source = this.locator.locate(submission).orElse(null);
                 inProgress.add(new NoticeInProgress(submission, target,
-                        pool.submit(() -> write(submission.inboxPath(), checked, target))));
+                        pool.submit(() -> write(source, checked, target))));
                 if (inProgress.size() >= 2 * WRITERS) {
                     record(inProgress.removeFirst(), contribution);
                 }

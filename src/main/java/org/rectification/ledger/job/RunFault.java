@@ -66,7 +66,7 @@ public final class RunFault {
             return diskFull;
         }
         return chain.stream()
-            .filter(RunFault::connectionFailure)
+            .filter((ex) -> connectionFailure(ex) || refusedLogin(ex))
             .findFirst()
             .map((ex) -> Messages.get("job.fault.cannot-connect", server(job.database().url()), reason(chain)));
     }
@@ -142,6 +142,12 @@ public final class RunFault {
             return state.startsWith("08") || state.startsWith("57P");
         }
         return false;
+    }
+
+    /** The server answered but would not let us in: wrong user or password (28), no such database (3D000). */
+    private static boolean refusedLogin(Throwable ex) {
+        return ex instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("28") || sql.getSQLState().equals("3D000"));
     }
 
     /** Why a connection could not be made, in a few words. */
