@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 import org.rectification.ledger.system.JobFile;
 import org.rectification.ledger.system.Messages;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Names, in one line a clerk can act on, the outside fault that stopped a run: a full disk, a database that
@@ -206,6 +207,10 @@ public final class RunFault {
             todo.add(ex.getCause());
             if (ex instanceof SQLException sql) {
                 todo.add(sql.getNextException());
+            }
+            if (ex instanceof TransactionSystemException rollback) {
+                // "JDBC rollback failed" on a connection the pool had already closed: what failed first is here
+                todo.add(rollback.getApplicationException());
             }
             todo.addAll(List.of(ex.getSuppressed()));
         }
