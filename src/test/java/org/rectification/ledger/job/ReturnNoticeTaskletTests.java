@@ -52,9 +52,13 @@ class ReturnNoticeTaskletTests {
         assertThat(workspace.spreadsheetsUnder("inbox")).as("every file has left the inbox").isEmpty();
 
         JdbcTemplate jdbc = workspace.jdbc();
+        List<String> november = jdbc.queryForList(
+                "select notice_path from submission where report_month = '2026-11' and notice_path is not null",
+                String.class);
+        assertThat(november).hasSizeGreaterThan(1);
         jdbc.update("update submission set moved_to = null where report_month = '2026-11'");
-        for (Path notice : written.keySet()) {
-            Files.delete(notice);
+        for (String notice : november) {
+            Files.delete(Path.of(notice));
         }
         ReturnNoticeTasklet tasklet = new ReturnNoticeTasklet(new JdbcSubmissionDao(jdbc), new JdbcLedgerDao(jdbc),
                 new ReturnNoticeWriter(), workspace.root.resolve("archive"), workspace.root.resolve("rejected"),
