@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.rectification.ledger.sheet.Text;
 import org.rectification.ledger.system.JobFile;
 import org.rectification.ledger.system.JobFileException;
+import org.rectification.ledger.system.Messages;
 
 /**
  * How to check submissions for one job: every rule's effective severity after the job file's overrides,
@@ -92,8 +93,8 @@ public record CheckSettings(Map<RuleCode, Severity> severities, Set<RuleCode> di
                 String key = "checks.rules." + entry.getKey();
                 RuleCode code = ruleCode(entry.getKey());
                 if (code == null) {
-                    throw new JobFileException(jobFile, key, "is not a rule code; valid codes are: "
-                            + Arrays.stream(RuleCode.values()).map(Enum::name).collect(Collectors.joining(", ")));
+                    throw new JobFileException(jobFile, key, Messages.get("system.job.rule-code",
+                            Arrays.stream(RuleCode.values()).map(Enum::name).collect(Collectors.joining(", "))));
                 }
                 String level = (entry.getValue() != null) ? entry.getValue().trim().toLowerCase(Locale.ROOT) : "";
                 switch (level) {
@@ -102,7 +103,7 @@ public record CheckSettings(Map<RuleCode, Severity> severities, Set<RuleCode> di
                     case "notice" -> severities.put(code, Severity.NOTICE);
                     case "off" -> disabled.add(code);
                     default -> throw new JobFileException(jobFile, key,
-                            "must be one of error, warning, notice, off (found '" + entry.getValue() + "')");
+                            Messages.get("system.job.severity", String.valueOf(entry.getValue())));
                 }
             }
         }
@@ -111,7 +112,7 @@ public record CheckSettings(Map<RuleCode, Severity> severities, Set<RuleCode> di
         List<RequiredSigner> signers = new ArrayList<>();
         for (String label : labels) {
             if (label == null || Text.key(label).isEmpty()) {
-                throw new JobFileException(jobFile, "checks.required-signers", "contains an empty signer label");
+                throw new JobFileException(jobFile, "checks.required-signers", Messages.get("system.job.empty-signer"));
             }
             signers.add(RequiredSigner.of(label));
         }

@@ -22,10 +22,16 @@ public record CheckedSubmission(String fileName, ReadSubmission read, String dep
         return !this.findings.isEmpty();
     }
 
+    /** True for a workbook this product wrote: it is set aside, neither merged nor returned to anyone. */
+    public boolean setAside() {
+        return this.findings.stream().anyMatch((finding) -> finding.rule() == RuleCode.OWN_OUTPUT);
+    }
+
     /** "SIGNATURE_MISSING: 审核人" style reasons for the submission errors, for summary.json. */
     public List<String> reasons() {
         return this.findings.stream()
-            .filter((finding) -> finding.isError() && finding.rule().scope() == Scope.SUBMISSION)
+            .filter((finding) -> (finding.isError() || finding.rule() == RuleCode.OWN_OUTPUT)
+                    && finding.rule().scope() == Scope.SUBMISSION)
             .map((finding) -> finding.rule().name()
                     + ((finding.column() != null) ? ": " + finding.column() : ((finding.value() != null && !finding.value().isEmpty()) ? ": " + finding.value() : "")))
             .distinct()

@@ -21,12 +21,6 @@ final class Findings {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.ROOT);
 
-    /** Longest value kept (the finding table's value_seen column holds 4000). */
-    static final int MAX_VALUE = 1000;
-
-    /** Longest message kept. */
-    static final int MAX_MESSAGE = 2000;
-
     private final String file;
 
     private final CheckSettings settings;
@@ -58,7 +52,7 @@ final class Findings {
             return;
         }
         this.list.add(new Finding(this.file, sheet, row, column, columnIndex, rule, this.settings.severity(rule),
-                shorten((value != null) ? value : "", MAX_VALUE), shorten(message, MAX_MESSAGE), expected));
+                (value != null) ? value : "", message, expected));
     }
 
     /** A finding about one cell of a task row; an absent column is named by the field's standard label. */
@@ -99,11 +93,6 @@ final class Findings {
         }
         String seen = row.seen(field);
         return seen.isEmpty() ? Messages.get("check.detail.empty") : Messages.get("check.detail.placeholder", seen);
-    }
-
-    /** Cuts a text people wrote (it may be a whole essay) to a length the ledger and the notice can hold. */
-    static String shorten(String text, int max) {
-        return (text == null || text.length() <= max) ? text : text.substring(0, max - 1) + "…";
     }
 
     static String row(TaskRow row) {

@@ -30,6 +30,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.rectification.ledger.system.CellText;
 import org.rectification.ledger.system.Messages;
 
 /**
@@ -50,7 +51,10 @@ final class MarkedSheetCopier {
 
     }
 
-    private record StyleKey(int sourceIndex, Mark mark, boolean quoted) {
+    /** Text longer than this is wrapped in the copy even where the department's cell was not: never one endless line. */
+    static final int LONG_TEXT = 100;
+
+    private record StyleKey(int sourceIndex, Mark mark, boolean quoted, boolean wrapped) {
     }
 
     private record Marked(Mark mark, List<Finding> findings) {
@@ -108,8 +112,11 @@ final class MarkedSheetCopier {
                 Marked marked = rowMarks.get(c);
                 Cell targetCell = targetRow.createCell(c);
                 boolean quoted = (sourceCell != null) && copyValue(sourceCell.value(), targetCell);
+                boolean longText = (sourceCell != null) && sourceCell.value() instanceof String text
+                        && text.length() > LONG_TEXT;
                 CellStyle sourceStyle = this.source.styleAt((sourceCell != null) ? sourceCell.style() : 0);
-                targetCell.setCellStyle(style(sourceStyle, (marked != null) ? marked.mark() : Mark.NONE, quoted));
+                targetCell.setCellStyle(style(sourceStyle, (marked != null) ? marked.mark() : Mark.NONE, quoted,
+                        longText));
                 if (marked != null) {
                     comment(drawing, targetCell, marked.findings());
                 }
@@ -177,7 +184,7 @@ final class MarkedSheetCopier {
         anchor.setRow1(cell.getRowIndex());
         anchor.setRow2(cell.getRowIndex() + 3 + 2 * findings.size());
         Comment comment = drawing.createCellComment(anchor);
-        comment.setString(this.target.getCreationHelper().createRichTextString(text));
+        comment.setString(this.target.getCreationHelper().createRichTextString(CellText.fit(text)));
         comment.setAuthor(Messages.get("check.notice.author"));
         // a streamed cell only remembers its comment: the comment itself must say which cell it belongs to
         comment.setAddress(cell.getRowIndex(), cell.getColumnIndex());
@@ -187,7 +194,8 @@ final class MarkedSheetCopier {
     /** Copies the value (a formula as its last result); true when the text could be taken for a formula. */
     private static boolean copyValue(Object value, Cell to) {
         if (value instanceof String text) {
-            to.setCellValue(text);
+            // Excel writes no longer cell, but a hand-made .xlsx can: cut it rather than lose the whole sheet
+            to.setCellValue(CellText.fit(text));
             return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
         }
         if (value instanceof Double number) {
@@ -202,13 +210,14 @@ final class MarkedSheetCopier {
         return false;
     }
 
-    private XSSFCellStyle style(CellStyle from, Mark mark, boolean quoted) {
-        return this.styles.computeIfAbsent(new StyleKey(from.getIndex(), mark, quoted), (key) -> {
+    private XSSFCellStyle style(CellStyle from, Mark mark, boolean quoted, boolean longText) {
+        boolean wrapped = from.getWrapText() || longText;
+        return this.styles.computeIfAbsent(new StyleKey(from.getIndex(), mark, quoted, wrapped), (key) -> {
             XSSFCellStyle style = (XSSFCellStyle) this.target.createCellStyle();
             style.setFont(font(from.getFontIndex()));
             style.setAlignment(from.getAlignment());
             style.setVerticalAlignment(from.getVerticalAlignment());
-            style.setWrapText(from.getWrapText());
+            style.setWrapText(wrapped);
             style.setIndention(from.getIndention());
             style.setRotation(from.getRotation());
             style.setBorderTop(from.getBorderTop());

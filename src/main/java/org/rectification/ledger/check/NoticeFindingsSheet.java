@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rectification.ledger.system.CellText;
 import org.rectification.ledger.system.Messages;
 
 /**
@@ -95,16 +96,17 @@ final class NoticeFindingsSheet {
         for (Finding finding : this.checked.findings()) {
             row = this.sheet.createRow(this.nextRow++);
             cell(row, 0, plain).setCellValue(number++);
-            cell(row, 1, plain).setCellValue((finding.sheet() != null) ? finding.sheet() : "");
+            cell(row, 1, plain).setCellValue(CellText.fit((finding.sheet() != null) ? finding.sheet() : ""));
             XSSFCell rowCell = cell(row, 2, plain);
             if (finding.row() != null) {
                 rowCell.setCellValue(finding.row());
             }
-            cell(row, 3, plain).setCellValue(column(finding));
-            cell(row, 4, (finding.severity() == Severity.ERROR) ? error : warning)
-                .setCellValue(Messages.get("check.notice.problem", finding.severity().label(), finding.message()));
-            cell(row, 5, plain).setCellValue(finding.value());
-            cell(row, 6, plain).setCellValue((finding.expected() != null) ? finding.expected() : "");
+            cell(row, 3, plain).setCellValue(CellText.fit(column(finding)));
+            // a message quoting a whole cell passes a cell's 32,767 characters: cut, and it says so
+            cell(row, 4, (finding.severity() == Severity.ERROR) ? error : warning).setCellValue(CellText
+                .fit(Messages.get("check.notice.problem", finding.severity().label(), finding.message())));
+            cell(row, 5, plain).setCellValue(CellText.fit(finding.value()));
+            cell(row, 6, plain).setCellValue(CellText.fit((finding.expected() != null) ? finding.expected() : ""));
         }
         this.sheet.createFreezePane(0, headerRow + 1);
         this.sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, HEADERS.length - 1));
@@ -141,7 +143,7 @@ final class NoticeFindingsSheet {
             row.setHeightInPoints(28);
         }
         XSSFCell cell = row.createCell(0);
-        cell.setCellValue(text);
+        cell.setCellValue(CellText.fit(text));
         cell.setCellStyle(style);
         this.sheet.addMergedRegion(new CellRangeAddress(index, index, 0, HEADERS.length - 1));
     }

@@ -14,7 +14,9 @@ import java.util.Set;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rectification.ledger.sheet.SheetTable;
+import org.rectification.ledger.system.FileNames;
 import org.rectification.ledger.system.Messages;
+import org.rectification.ledger.system.ProductMark;
 import org.rectification.ledger.system.StreamingWorkbook;
 
 /**
@@ -46,11 +48,19 @@ public final class ReturnNoticeWriter {
         this.clock = clock;
     }
 
-    /** The notice's file name for a submitted file: 民政局-11月.xls → 民政局-11月-退回意见.xlsx (always .xlsx). */
+    /**
+     * The notice's file name for a submitted file: 民政局-11月.xls → 民政局-11月-退回意见.xlsx (always .xlsx), the
+     * submitted name shortened when the whole would pass the file-name limit.
+     */
     public static String noticeFileName(String submittedFileName) {
-        int dot = submittedFileName.lastIndexOf('.');
-        String base = (dot > 0) ? submittedFileName.substring(0, dot) : submittedFileName;
-        return base + Messages.get("job.notice-suffix") + ".xlsx";
+        return noticeFileName(submittedFileName, 1);
+    }
+
+    /** The n-th notice name for a submitted file, for when earlier notices have the name: 民政局-退回意见(2).xlsx. */
+    public static String noticeFileName(String submittedFileName, int n) {
+        String number = (n <= 1) ? "" : "(" + n + ")";
+        return FileNames.fit(FileNames.stem(submittedFileName), Messages.get("job.notice-suffix") + number + ".xlsx",
+                0);
     }
 
     /**
@@ -62,12 +72,12 @@ public final class ReturnNoticeWriter {
     public void write(Path source, CheckedSubmission checked, Path target) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + "-", ".tmp");
+        Path temp = FileNames.createTemporary(target, ".tmp");
         try {
             // The findings sheet is small and built in memory; the department's sheets are streamed after it.
             XSSFWorkbook inMemory = new XSSFWorkbook();
             NoticeFindingsSheet findings = new NoticeFindingsSheet(inMemory, checked, LocalDate.now(this.clock));
-            try (SXSSFWorkbook notice = new StreamingWorkbook(inMemory, STREAMED_ROWS)) {
+            try (SXSSFWorkbook notice = new StreamingWorkbook(inMemory, STREAMED_ROWS, ProductMark.Kind.NOTICE)) {
                 if (!copyOwnSheets(source, checked, notice)) {
                     findings.noteSourceUnavailable();
                 }

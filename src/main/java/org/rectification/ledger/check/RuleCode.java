@@ -31,7 +31,9 @@ public enum RuleCode {
     ENCRYPTED(Scope.SUBMISSION, Severity.ERROR),
     TOO_LARGE(Scope.SUBMISSION, Severity.ERROR),
     DUPLICATE_FILE(Scope.SUBMISSION, Severity.NOTICE),
-    SUPERSEDED(Scope.SUBMISSION, Severity.NOTICE);
+    SUPERSEDED(Scope.SUBMISSION, Severity.NOTICE),
+    /** A workbook this product wrote (a return notice, a monthly workbook) found in the inbox: set aside, never merged. */
+    OWN_OUTPUT(Scope.SUBMISSION, Severity.NOTICE);
 
     private final Scope scope;
 

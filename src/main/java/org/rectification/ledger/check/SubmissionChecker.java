@@ -107,9 +107,25 @@ public final class SubmissionChecker {
     public CheckedSubmission unreadable(String fileName, SheetReadException failure) {
         RuleCode rule = ruleFor(failure.failure());
         String detail = (failure.getMessage() != null) ? failure.getMessage() : "";
+        // The product's own output is set aside, not returned: it is nobody's submission, whatever its name says
+        // (a notice is named after the department's file).
+        boolean ownOutput = rule == RuleCode.OWN_OUTPUT;
         Finding finding = new Finding(fileName, failure.sheet(), failure.row(), failure.column(), null, rule,
-                Severity.ERROR, detail, Findings.message(rule, parenthesised(detail)), Findings.expected(rule));
-        String department = (fileName != null) ? this.roster.findIn(fileName).orElse(null) : null;
+                ownOutput ? Severity.NOTICE : Severity.ERROR, detail, Findings.message(rule, parenthesised(detail)),
+                Findings.expected(rule));
+        String department = (fileName != null && !ownOutput) ? this.roster.findIn(fileName).orElse(null) : null;
+        return new CheckedSubmission(fileName, null, department, List.of(finding), List.of(), true);
+    }
+
+    /**
+     * For an inbox entry intake set aside without reading it (a special file, a link that cannot be followed, a
+     * file it may not read or too large): one finding with intake's reason, under the read failure's code. Always
+     * rejected, like an unreadable file.
+     */
+    public CheckedSubmission setAside(String fileName, ReadFailure failure, String reason, String expected) {
+        Finding finding = new Finding(fileName, null, null, null, null, ruleFor(failure), Severity.ERROR, "", reason,
+                expected);
+        String department = this.roster.findIn(fileName).orElse(null);
         return new CheckedSubmission(fileName, null, department, List.of(finding), List.of(), true);
     }
 
@@ -120,6 +136,7 @@ public final class SubmissionChecker {
             case ENCRYPTED -> RuleCode.ENCRYPTED;
             case TOO_LARGE -> RuleCode.TOO_LARGE;
             case NO_HEADER -> RuleCode.NO_HEADER;
+            case OWN_OUTPUT -> RuleCode.OWN_OUTPUT;
         };
     }
 

@@ -19,43 +19,41 @@ import picocli.CommandLine.Spec;
  * the naive way (POI usermodel), each in its own JVM, on one generated corpus, and prints a Markdown table of
  * the medians.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the nightly run against the floor and the naive way on a generated corpus; "
-                + "prints a Markdown table of medians.")
+@Command(name = "bench", mixinStandardHelpOptions = true)
 class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--departments", defaultValue = "200", description = "Submissions in the corpus (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--departments", defaultValue = "200", descriptionKey = "cli.bench.departments")
     int departments;
 
-    @Option(names = "--rows", defaultValue = "100", description = "Rows per submission (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rows", defaultValue = "100", descriptionKey = "cli.bench.rows")
     int rows;
 
-    @Option(names = "--repeat", defaultValue = "3", description = "Runs of each measurement; medians are reported (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeat", defaultValue = "3", descriptionKey = "cli.bench.repeat")
     int repeat;
 
-    @Option(names = "--seed", defaultValue = "20261105", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "20261105", descriptionKey = "cli.bench.seed")
     long seed;
 
     @Option(names = "--scenario", split = ",", paramLabel = "NAME",
-            description = "What to measure: main, incremental, large_sheet, reports, check (default: all).")
+            descriptionKey = "cli.bench.scenario")
     Set<Benchmark.Scenario> scenarios;
 
-    @Option(names = "--large-rows", defaultValue = "200000", description = "Rows of the single large sheet (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--large-rows", defaultValue = "200000", descriptionKey = "cli.bench.large-rows")
     int largeRows;
 
-    @Option(names = "--report-tasks", defaultValue = "1000000", description = "Tasks in the ledger the reports scenario writes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--report-tasks", defaultValue = "1000000", descriptionKey = "cli.bench.report-tasks")
     int reportTasks;
 
-    @Option(names = "--work", description = "Scratch folder for the corpus and the runs (default: a new temporary folder).")
+    @Option(names = "--work", descriptionKey = "cli.bench.work")
     Path work;
 
-    @Option(names = "--out", description = "Also write the Markdown table to this file.")
+    @Option(names = "--out", descriptionKey = "cli.bench.out")
     Path out;
 
-    @Option(names = "--profile", description = "Record the product runs with Java Flight Recorder (.jfr next to the logs).")
+    @Option(names = "--profile", descriptionKey = "cli.bench.profile")
     boolean profile;
 
     @Override

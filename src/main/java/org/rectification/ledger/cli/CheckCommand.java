@@ -37,8 +37,7 @@ import picocli.CommandLine.Spec;
  * {@code ledger check}: checks sheets without touching the ledger, prints every finding and writes the
  * return notice next to each file. A department can run it before submitting.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check sheets without touching the ledger; print findings and write each return notice next to its file.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 class CheckCommand implements Callable<Integer> {
 
     /** Exit code when at least one sheet has an error (it would be rejected or rows would not merge). */
@@ -47,21 +46,28 @@ class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Workbooks to check (.xlsx, .xlsm, .xls).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "cli.check.files")
     List<Path> files;
 
-    @Option(names = "--job", description = "Job file whose roster, campaign and checks apply (recommended).")
+    @Option(names = "--job", paramLabel = "FILE", descriptionKey = "cli.check.job")
     Path job;
 
-    @Option(names = "--month", description = "Reporting month, YYYY-MM (default: this month).")
+    @Option(names = "--month", paramLabel = "YYYY-MM", descriptionKey = "cli.option.month")
     YearMonth month;
 
-    @Option(names = "--feedback-date", description = "Feedback date when no job file is given (default: none).")
+    @Option(names = "--feedback-date", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.check.feedback-date")
     LocalDate feedbackDate;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = this.spec.commandLine().getOut();
+        // A file that is not there is a mistake on the command line, not a damaged submission.
+        List<Path> missing = this.files.stream().filter((file) -> !Files.exists(file)).toList();
+        if (!missing.isEmpty()) {
+            missing.forEach((file) -> this.spec.commandLine().getErr()
+                .println(Messages.get("cli.error", Messages.get("cli.check.missing", file.toAbsolutePath().normalize()))));
+            return LedgerCommand.BAD_CONFIGURATION;
+        }
         YearMonth reportingMonth = (this.month != null) ? this.month : YearMonth.now();
         SubmissionReader reader;
         SubmissionChecker checker;
@@ -94,6 +100,11 @@ class CheckCommand implements Callable<Integer> {
             }
             catch (SheetReadException ex) {
                 checked = checker.unreadable(fileName, ex);
+            }
+            if (checked.setAside()) {
+                // a notice or workbook this product wrote: no table of findings, and never a notice of a notice
+                out.println(Messages.get("cli.check.own-output", checked.findings().get(0).value()));
+                continue;
             }
             out.println(FindingsTable.render(checked));
             if (checked.hasFindings() && Files.isRegularFile(file)) {

@@ -32,30 +32,31 @@ import picocli.CommandLine.Spec;
  * fresh embedded database, leaving the workbooks and summary.json in the job's out folder. The sample
  * sheets themselves are only copied, never changed.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the sample county (sample-sheets/) month by month and leave the workbooks in out/.")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 class DemoCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--job", defaultValue = "jobs/sample-county.yml", description = "Sample job file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--job", paramLabel = "FILE", descriptionKey = "cli.demo.job")
     Path job;
 
-    @Option(names = "--sheets", defaultValue = "sample-sheets", description = "Sample submissions, one folder per month (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sheets", paramLabel = "DIR", descriptionKey = "cli.demo.sheets")
     Path sheets;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = this.spec.commandLine().getOut();
-        JobFile jobFile = JobFileParser.parse(this.job);
+        Path sampleJob = (this.job != null) ? this.job : Launcher.home().resolve("jobs/sample-county.yml");
+        Path sampleSheets = (this.sheets != null) ? this.sheets : Launcher.home().resolve("sample-sheets");
+        JobFile jobFile = JobFileParser.parse(sampleJob);
         Roster roster = RosterLoader.load(jobFile.roster());
         JobFile.Folders folders = jobFile.folders();
         for (Path scratch : List.of(folders.inbox(), folders.archive(), folders.rejected(), folders.work(), folders.out())) {
             deleteTree(scratch);
         }
         List<Path> months;
-        try (Stream<Path> list = Files.list(this.sheets)) {
+        try (Stream<Path> list = Files.list(sampleSheets)) {
             months = list.filter(Files::isDirectory)
                 .filter((p) -> p.getFileName().toString().matches("\\d{4}-\\d{2}"))
                 .sorted()

@@ -1,20 +1,26 @@
 package org.rectification.ledger.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import org.rectification.ledger.system.JobFileException;
+import org.rectification.ledger.system.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code ledger} command and its subcommands.
+ * The {@code ledger} command and its subcommands. Everything a clerk reads here is Chinese, from
+ * messages.properties: the help (descriptions by key, headings set below), the errors, the summaries. A
+ * failure's technical detail (exception class, library message, stack trace) goes to the log file only.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, version = "rectification-ledger 1.0",
-        description = "整改台账：检查各单位报送的整改任务分解表，合并进整改总台账，生成月度整改进展。%n"
-                + "Checks department sheets, merges them into the master ledger, writes the monthly workbooks.",
-        subcommands = { RunCommand.class, CheckCommand.class, DemoCommand.class, ServeCommand.class,
-                StatusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
+        subcommands = { InitCommand.class, RunCommand.class, CheckCommand.class, DemoCommand.class,
+                ServeCommand.class, StatusCommand.class, MailCommand.class, TemplatesCommand.class, ReportCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class })
 public class LedgerCommand {
 
     /** Exit code for a completed run (rejected files are business outcomes, not failures). */
@@ -23,7 +29,7 @@ public class LedgerCommand {
     /** Exit code for a run that failed. */
     public static final int FAILED = 1;
 
-    /** Exit code for a bad job file, roster or command line. */
+    /** Exit code for a bad job file, roster or command line (a missing file included). */
     public static final int BAD_CONFIGURATION = 2;
 
     /** Exit code when another run holds the lock. */
@@ -36,22 +42,91 @@ public class LedgerCommand {
         }
         CommandLine commandLine = new CommandLine(new LedgerCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        commandLine.setResourceBundle(Messages.bundle());
+        inChinese(commandLine);
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof JobFileException) {
-                cmd.getErr().println("error: " + ex.getMessage());
+                cmd.getErr().println(Messages.get("cli.error", ex.getMessage()));
                 return BAD_CONFIGURATION;
             }
-            cmd.getErr().println("error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            technical().error("{} failed", cmd.getCommandName(), ex);
+            cmd.getErr().println(Messages.get(causedBy(ex, java.sql.SQLException.class) ? "cli.error.database"
+                    : "cli.error.failed", logFile()));
             return FAILED;
         });
-        commandLine.setParameterExceptionHandler((ex, args1) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+        commandLine.setParameterExceptionHandler((ex, arguments) -> {
+            technical().info("command line rejected: {}", ex.getMessage());
+            CommandLine rejected = ex.getCommandLine();
+            rejected.getErr().println(Messages.get("cli.error", parameterProblem(ex)));
+            rejected.usage(rejected.getErr());
             return BAD_CONFIGURATION;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * Failures whose detail the console does not show; the logging configuration sends it to the file only. Looked
+     * up when needed, not in a static field: logging must not start before {@link #execute} has chosen its
+     * configuration.
+     */
+    static Logger technical() {
+        return LoggerFactory.getLogger("org.rectification.ledger.technical");
+    }
+
+    /**
+     * Descriptions and headings of every command from messages.properties ("cli.<command>.description"); a command
+     * without one keeps the description of its annotation.
+     */
+    private static void inChinese(CommandLine command) {
+        var usage = command.getCommandSpec().usageMessage();
+        String key = "cli." + command.getCommandName() + ".description";
+        if (Messages.bundle().containsKey(key)) {
+            usage.description(Messages.get(key).split("\n"));
+            if (usage.header().length > 0) {
+                usage.header(Messages.get(key));
+            }
+        }
+        usage.synopsisHeading(Messages.get("cli.usage.synopsis"));
+        usage.parameterListHeading(Messages.get("cli.usage.parameters"));
+        usage.optionListHeading(Messages.get("cli.usage.options"));
+        usage.commandListHeading(Messages.get("cli.usage.commands"));
+        command.getSubcommands().values().forEach(LedgerCommand::inChinese);
+    }
+
+    /** picocli's own messages are English: the common ones are said in Chinese, naming the option. */
+    private static String parameterProblem(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.MissingParameterException missing) {
+            return Messages.get("cli.error.missing-option", String.join("、", missing.getMissing().stream()
+                .map((arg) -> (arg instanceof CommandLine.Model.OptionSpec option) ? option.longestName()
+                        : arg.paramLabel())
+                .toList()));
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            return Messages.get("cli.error.unknown-argument", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option && ex.getValue() != null) {
+            return Messages.get("cli.error.bad-value", option.longestName(), ex.getValue());
+        }
+        return Messages.get("cli.error.command-line", ex.getMessage());
+    }
+
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> kind) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the technical detail of a failure was written. */
+    static Path logFile() {
+        String folder = System.getProperty("LEDGER_LOG_DIR", System.getenv("LEDGER_LOG_DIR"));
+        Path logs = (folder != null) ? Path.of(folder)
+                : Path.of(System.getProperty("java.io.tmpdir"), "rectification-ledger-" + System.getProperty("user.name"), "logs");
+        return logs.resolve("ledger.log").toAbsolutePath();
     }
 
 }

@@ -21,10 +21,9 @@ import org.rectification.ledger.job.RunParameters;
 import org.rectification.ledger.system.JobFile;
 import org.rectification.ledger.system.JobFileParser;
 import org.rectification.ledger.system.LedgerContext;
+import org.rectification.ledger.system.Messages;
 import org.rectification.ledger.system.Roster;
 import org.rectification.ledger.system.RosterLoader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,25 +33,22 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ledger run}: one consolidation run for a month.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the consolidation once: intake, check, merge, notices, workbooks, archive, delivery.")
+@Command(name = "run", mixinStandardHelpOptions = true)
 class RunCommand implements Callable<Integer> {
-
-    private static final Logger logger = LoggerFactory.getLogger(RunCommand.class);
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
+    @Option(names = "--job", required = true, paramLabel = "FILE", descriptionKey = "cli.option.job")
     Path job;
 
-    @Option(names = "--month", description = "Reporting month, YYYY-MM (default: this month).")
+    @Option(names = "--month", paramLabel = "YYYY-MM", descriptionKey = "cli.option.month")
     YearMonth month;
 
-    @Option(names = "--as-of", description = "As-of date for overdue figures, YYYY-MM-DD (default: today).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.as-of")
     LocalDate asOf;
 
-    @Option(names = "--inbox", description = "Inbox folder (default: the job file's folders.inbox).")
+    @Option(names = "--inbox", paramLabel = "DIR", descriptionKey = "cli.option.inbox")
     Path inbox;
 
     @Override
@@ -76,16 +72,17 @@ class RunCommand implements Callable<Integer> {
         catch (RuntimeException ex) {
             if (RunFault.databaseInUse(ex)) {
                 // H2 did not let us in: the process that has the ledger open holds it, as the run lock would say
-                logger.warn("The ledger database is open in another process", ex);
-                err.println("error: another run holds the lock: " + embeddedDatabaseHolder(jobFile) + "; not started");
+                LedgerCommand.technical().warn("The ledger database is open in another process", ex);
+                Path database = jobFile.folders().work().resolve("ledger.mv.db");
+                err.println(Messages.get("cli.error.locked-database", database, embeddedDatabaseServer(jobFile)));
                 return LedgerCommand.LOCKED;
             }
             Optional<String> fault = RunFault.atStart(ex, jobFile);
             if (fault.isEmpty()) {
                 throw ex;
             }
-            logger.error("Could not open the ledger database", ex);
-            err.println("error: " + fault.get());
+            LedgerCommand.technical().error("Could not open the ledger database", ex);
+            err.println(Messages.get("cli.error", fault.get()));
             return LedgerCommand.FAILED;
         }
         try (ConfigurableApplicationContext context = opened) {
@@ -97,8 +94,8 @@ class RunCommand implements Callable<Integer> {
             if (fault.isEmpty()) {
                 throw ex;
             }
-            logger.error("The run stopped", ex);
-            err.println("error: " + fault.get());
+            LedgerCommand.technical().error("The run stopped", ex);
+            err.println(Messages.get("cli.error", fault.get()));
             return LedgerCommand.FAILED;
         }
     }
@@ -108,37 +105,38 @@ class RunCommand implements Callable<Integer> {
         RunLock lock = context.getBean(RunLock.class);
         Optional<RunLock.Held> held = lock.tryAcquire(RunCommandLock.NAME, RunCommandLock.MAX_HOLD);
         if (held.isEmpty()) {
-            String holder = lock.holder(RunCommandLock.NAME)
-                .map((h) -> h.lockedBy() + " (since " + h.lockedAt() + ")")
-                .orElse("another process");
-            err.println("error: another run holds the lock: " + holder + "; not started");
+            Optional<RunLock.Holder> holder = lock.holder(RunCommandLock.NAME);
+            err.println(Messages.get("cli.error.locked",
+                    holder.map(RunLock.Holder::lockedBy).orElse(Messages.get("cli.error.locked-unknown")),
+                    holder.map((h) -> String.valueOf(h.lockedAt())).orElse("?")));
             return LedgerCommand.LOCKED;
         }
         try (RunLock.Held ignored = held.get()) {
             ConsolidationRunner.RunOutcome outcome = context.getBean(ConsolidationRunner.class).run(parameters);
             RunReport.print(out, jobFile, parameters, outcome);
             if (!outcome.completed()) {
-                err.println("error: " + RunFault.duringRun(outcome.failures(), jobFile)
-                    .orElse("run " + outcome.executionId() + " " + outcome.status() + ": "
-                            + outcome.exitDescription()));
+                LedgerCommand.technical().error("run {} {}: {}", outcome.executionId(), outcome.status(),
+                        outcome.exitDescription());
+                Optional<String> fault = RunFault.duringRun(outcome.failures(), jobFile);
+                err.println(fault.isPresent() ? Messages.get("cli.error", fault.get())
+                        : Messages.get("cli.error.run-failed", String.valueOf(outcome.executionId()),
+                                Messages.get("cli.run.status." + outcome.status()), LedgerCommand.logFile()));
                 return LedgerCommand.FAILED;
             }
             return LedgerCommand.OK;
         }
     }
 
-    /** Who has the embedded ledger open, as far as H2's lock file tells: the server it runs for others. */
-    private static String embeddedDatabaseHolder(JobFile jobFile) {
-        Path lockFile = jobFile.folders().work().resolve("ledger.lock.db");
+    /** Where the process that has the embedded ledger open serves it to others, as H2's lock file tells. */
+    private static String embeddedDatabaseServer(JobFile jobFile) {
         Properties lock = new Properties();
-        try (var in = Files.newInputStream(lockFile)) {
+        try (var in = Files.newInputStream(jobFile.folders().work().resolve("ledger.lock.db"))) {
             lock.load(in);
         }
         catch (IOException ex) {
-            return "another process (" + jobFile.folders().work().resolve("ledger.mv.db") + " is open)";
+            return Messages.get("cli.error.locked-unknown");
         }
-        return "another process (" + jobFile.folders().work().resolve("ledger.mv.db") + " is open, served at "
-                + lock.getProperty("server", "?") + " on " + lock.getProperty("hostName", "?") + ")";
+        return lock.getProperty("hostName", "?") + " " + lock.getProperty("server", "?");
     }
 
 }

@@ -23,9 +23,13 @@ final class RunReport {
     static void print(PrintWriter out, JobFile job, RunParameters parameters, ConsolidationRunner.RunOutcome outcome) {
         var counts = outcome.submissionsByOutcome();
         out.println(Messages.get("cli.run.header", job.campaign().name(), parameters.month().toString(),
-                parameters.asOf().toString(), String.valueOf(outcome.executionId()), outcome.status().toString()));
+                parameters.asOf().toString(), String.valueOf(outcome.executionId()),
+                Messages.get("cli.run.status." + outcome.status())));
         out.println(Messages.get("cli.run.files", count(counts, "ACCEPTED"), count(counts, "REJECTED"),
                 count(counts, "DUPLICATE"), count(counts, "SUPERSEDED"), String.valueOf(outcome.rowsMerged())));
+        if (counts.getOrDefault("SET_ASIDE", 0) > 0) {
+            out.println(Messages.get("cli.run.set-aside", count(counts, "SET_ASIDE")));
+        }
         Path out1 = job.folders().out();
         Path summary = out1.resolve("summary.json");
         if (Files.isRegularFile(summary)) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,8 +39,7 @@ import picocli.CommandLine.Spec;
  * have settled in the inbox. SIGTERM stops gracefully: the current chunk finishes, the run is marked
  * stopped, and the next start resumes it.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run unattended: on the job file's cron schedule and after new inbox files settle.")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 class ServeCommand implements Callable<Integer> {
 
     private static final Logger logger = LoggerFactory.getLogger(ServeCommand.class);
@@ -47,7 +47,7 @@ class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
+    @Option(names = "--job", required = true, paramLabel = "FILE", descriptionKey = "cli.option.job")
     Path job;
 
     /** How long a stop waits for the running chunk to finish; systemd's TimeoutStopSec is longer. */
@@ -74,9 +74,10 @@ class ServeCommand implements Callable<Integer> {
             thread.setDaemon(true);
             return thread;
         });
-        InboxWatcher watcher = new InboxWatcher(jobFile.folders().inbox(),
-                Duration.ofSeconds(jobFile.schedule().debounceSeconds()), () -> service.trigger("new files settled"),
-                scheduler);
+        JobFile.Folders folders = jobFile.folders();
+        InboxWatcher watcher = new InboxWatcher(folders.inbox(), Duration.ofSeconds(jobFile.schedule().debounceSeconds()),
+                () -> service.trigger(Messages.get("job.log.reason.settled")), scheduler,
+                List.of(folders.archive(), folders.rejected(), folders.out(), folders.work()));
 
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -97,13 +98,13 @@ class ServeCommand implements Callable<Integer> {
                     String.valueOf(jobFile.schedule().debounceSeconds())));
             out.flush();
             // Files that arrived while we were down, or a run a previous stop left unfinished, are taken up now.
-            service.trigger("start-up");
+            service.trigger(Messages.get("job.log.reason.start-up"));
             while (!stopRequested.await(200, TimeUnit.MILLISECONDS)) {
                 if (this.stopAfterRuns > 0 && service.completedRuns() >= this.stopAfterRuns) {
                     break;
                 }
             }
-            logger.info("Stopping: the current run finishes its chunk and is marked stopped");
+            logger.info(Messages.get("job.log.stopping"));
         }
         finally {
             try {
@@ -118,7 +119,7 @@ class ServeCommand implements Callable<Integer> {
                 removeQuietly(shutdownHook);
             }
         }
-        logger.info("Stopped");
+        logger.info(Messages.get("cli.serve.stopped"));
         return stoppedInTime ? LedgerCommand.OK : LedgerCommand.FAILED;
     }
 
@@ -149,7 +150,7 @@ class ServeCommand implements Callable<Integer> {
         long delay = Math.max(0, Duration.between(ZonedDateTime.now(), next).toMillis());
         // the next time is computed from this one, not from the clock, so an early wake-up never fires twice
         scheduler.schedule(() -> {
-            service.trigger("schedule " + cron);
+            service.trigger(Messages.get("job.log.reason.schedule", cron.toString()));
             scheduleNext(scheduler, cron, service, next);
         }, delay, TimeUnit.MILLISECONDS);
     }

@@ -2,7 +2,6 @@ package org.rectification.ledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -12,7 +11,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.rectification.ledger.RectificationLedgerApplication;
+import org.rectification.ledger.delivery.DepartmentMail;
 import org.rectification.ledger.intake.InboxScanner;
+import org.rectification.ledger.job.ConsolidationJobConfiguration;
 import org.rectification.ledger.system.JobFile;
 import org.rectification.ledger.system.JobFileParser;
 import org.rectification.ledger.system.LedgerContext;
@@ -28,19 +29,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ledger status}: what the office wants to know in the morning, read from the database: the last
- * runs and their outcome, the inbox backlog, the month's missing submissions and pending deliveries.
+ * runs and their outcome, the inbox backlog, the month's missing submissions, pending deliveries, mails to
+ * departments and leaders not sent (failed, or without an address) and the departments the roster has no address for.
  */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Last runs, inbox backlog, this month's missing submissions and pending deliveries.")
+@Command(name = "status", mixinStandardHelpOptions = true)
 class StatusCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--job", required = true, description = "The job file (jobs/*.yml).")
+    @Option(names = "--job", required = true, paramLabel = "FILE", descriptionKey = "cli.option.job")
     Path job;
 
-    @Option(names = "--month", description = "Month for missing submissions, YYYY-MM (default: this month).")
+    @Option(names = "--month", paramLabel = "YYYY-MM", descriptionKey = "cli.status.month")
     YearMonth month;
 
     @Override
@@ -63,12 +64,19 @@ class StatusCommand implements Callable<Integer> {
             }
             for (Map<String, Object> run : runs) {
                 out.println(Messages.get("cli.status.run", text(run.get("id")), text(run.get("run_month")),
-                        text(run.get("status")), time(run.get("started")), time(run.get("ended"))));
+                        status(run.get("status")), time(run.get("started")), time(run.get("ended"))));
             }
-            InboxScanner.Scan scan = new InboxScanner(Duration.ofSeconds(jobFile.intake().settleSeconds()))
+            InboxScanner.Scan scan = ConsolidationJobConfiguration.inboxScanner(jobFile)
                 .scan(jobFile.folders().inbox(), Instant.now());
             out.println(Messages.get("cli.status.inbox", jobFile.folders().inbox().toString(),
                     String.valueOf(scan.ready().size()), String.valueOf(scan.settling().size())));
+            List<InboxScanner.InboxFile> setAside = scan.setAside();
+            if (!setAside.isEmpty()) {
+                out.println(Messages.get("cli.status.set-aside", String.valueOf(setAside.size())));
+                for (InboxScanner.InboxFile file : setAside) {
+                    out.println(Messages.get("cli.status.set-aside-item", file.setAside().reason()));
+                }
+            }
             Set<String> withTasks = new HashSet<>(jdbc.queryForList("select distinct department from task", String.class));
             Set<String> accepted = new HashSet<>(jdbc.queryForList("select distinct department from submission where "
                     + "report_month = ? and outcome = 'ACCEPTED'", String.class, reportMonth));
@@ -82,9 +90,19 @@ class StatusCommand implements Callable<Integer> {
             out.println(Messages.get("cli.status.deliveries", String.valueOf(deliveries.size())));
             for (Map<String, Object> delivery : deliveries) {
                 out.println(Messages.get("cli.status.delivery", text(delivery.get("report_month")),
-                        text(delivery.get("artifact")), text(delivery.get("status")), text(delivery.get("attempts")),
+                        text(delivery.get("artifact")), deliveryStatus(delivery.get("status")),
+                        text(delivery.get("attempts")),
                         text(delivery.get("last_error"))));
             }
+            List<DepartmentMail.Unsent> mails = DepartmentMail.unsent(jdbc);
+            out.println(Messages.get("cli.status.mails", String.valueOf(mails.size())));
+            for (DepartmentMail.Unsent mail : mails) {
+                out.println(Messages.get("cli.status.mail", mail.month(), mail.kind().label(), mail.addressee(),
+                        mail.statusLabel(), String.valueOf(mail.attempts()), mail.subject(), text(mail.lastError())));
+            }
+            List<String> withoutAddress = DepartmentMail.withoutAddress(roster);
+            out.println(Messages.get("cli.status.no-address", String.valueOf(withoutAddress.size()),
+                    String.join("、", withoutAddress)));
         }
         out.flush();
         return LedgerCommand.OK;
@@ -93,6 +111,26 @@ class StatusCommand implements Callable<Integer> {
     /** A column value as MessageFormat should print it: numbers without grouping, nothing for null. */
     private static String text(Object value) {
         return (value != null) ? String.valueOf(value) : "";
+    }
+
+    /** A delivery's status in Chinese (待发送, 发送失败). */
+    private static String deliveryStatus(Object value) {
+        try {
+            return Messages.get("cli.status.delivery-status." + value);
+        }
+        catch (IllegalStateException ex) {
+            return text(value);
+        }
+    }
+
+    /** A run's status as the run summary says it (已完成, 失败, 已停止...). */
+    private static String status(Object value) {
+        try {
+            return Messages.get("cli.run.status." + value);
+        }
+        catch (IllegalStateException ex) {
+            return text(value);
+        }
     }
 
     /** A timestamp to the second, or "-" for a run still going. */

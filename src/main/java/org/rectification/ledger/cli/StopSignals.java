@@ -3,6 +3,7 @@ package org.rectification.ledger.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -28,7 +29,7 @@ final class StopSignals {
         for (String name : NAMES) {
             try {
                 previous.put(name, Signal.handle(new Signal(name), (signal) -> {
-                    logger.info("SIG{} received", signal.getName());
+                    logger.info(Messages.get("cli.serve.signal", signal.getName()));
                     onStop.run();
                 }));
             }

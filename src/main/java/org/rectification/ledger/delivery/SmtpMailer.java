@@ -68,15 +68,28 @@ final class SmtpMailer {
      * while composing).
      */
     void send(String subject, String body, List<Attachment> attachments) throws MessagingException {
+        send(this.mail.to(), (this.mail.cc() != null) ? this.mail.cc() : List.of(), subject, body, attachments, null);
+    }
+
+    /**
+     * Sends a message to other recipients than the supervisors (a department, a leader), through the same server.
+     * @param messageId the Message-ID header to carry, the same on every attempt of one mail; null for a new one
+     */
+    void send(List<String> to, List<String> cc, String subject, String body, List<Attachment> attachments,
+            String messageId) throws MessagingException {
         JavaMailSenderImpl sender = sender();
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         // RFC 2231 file names (filename*=UTF-8''...), not RFC 2047 words inside the parameter
         helper.setEncodeFilenames(false);
         helper.setFrom(this.mail.from());
-        helper.setTo(this.mail.to().toArray(String[]::new));
-        if (this.mail.cc() != null && !this.mail.cc().isEmpty()) {
-            helper.setCc(this.mail.cc().toArray(String[]::new));
+        helper.setTo(to.toArray(String[]::new));
+        if (!cc.isEmpty()) {
+            helper.setCc(cc.toArray(String[]::new));
+        }
+        if (messageId != null) {
+            // Spring keeps an explicit Message-ID through saveChanges()
+            message.setHeader("Message-ID", messageId);
         }
         helper.setSubject(subject);
         helper.setText(body, false);
@@ -118,6 +131,11 @@ final class SmtpMailer {
         }
         sender.setJavaMailProperties(properties);
         return sender;
+    }
+
+    /** The sender address, whose domain makes our Message-IDs. */
+    String from() {
+        return this.mail.from();
     }
 
     private boolean hasUser() {

@@ -42,6 +42,10 @@ public final class WorkbookDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(WorkbookDelivery.class);
 
+    /** Does nothing but make sure the MIME settings above are in place (class initialisation runs them once). */
+    static void applyMimeSettings() {
+    }
+
     private final JdbcDeliveryDao deliveries;
 
     private final JobFile.Mail mail;
@@ -88,8 +92,7 @@ public final class WorkbookDelivery {
             JdbcDeliveryDao.Row row = this.deliveries.register(monthKey, name, sha256, recipients);
             int superseded = this.deliveries.supersedeOthers(monthKey, name, sha256);
             if (superseded > 0) {
-                log.info("{} for {}: {} unsent older version(s) superseded by {}", name, monthKey, superseded,
-                        shortHash(sha256));
+                log.info(Messages.get("delivery.log.superseded", name, monthKey, String.valueOf(superseded)));
             }
             if (JdbcDeliveryDao.SENT.equals(row.status())) {
                 alreadySent.add(name);
@@ -100,7 +103,7 @@ public final class WorkbookDelivery {
             }
         }
         if (pending.isEmpty()) {
-            log.info("Delivery for {}: nothing new to mail ({} already sent)", monthKey, alreadySent.size());
+            log.info(Messages.get("delivery.log.nothing-new", monthKey, String.valueOf(alreadySent.size())));
             return new DeliveryReport(sent, failed, alreadySent);
         }
         List<String> pendingNames = pending.stream().map(SmtpMailer.Attachment::fileName).toList();
@@ -118,12 +121,13 @@ public final class WorkbookDelivery {
         if (problem.isEmpty()) {
             this.deliveries.markSent(pendingRows, recipients);
             sent.addAll(pendingNames);
-            log.info("Mailed {} for {} to {}", pendingNames, monthKey, recipients);
+            log.info(Messages.get("delivery.log.sent", monthKey, String.join("、", pendingNames),
+                    recipients));
             return new DeliveryReport(sent, failed, alreadySent);
         }
         this.deliveries.markFailed(pendingRows, recipients, problem.get());
         failed.addAll(pendingNames);
-        log.warn("Could not mail {} for {} (will retry on the next run): {}", pendingNames, monthKey, problem.get());
+        log.warn(Messages.get("delivery.log.failed", monthKey, String.join("、", pendingNames), problem.get()));
         return new DeliveryReport(sent, failed, alreadySent);
     }
 
@@ -149,7 +153,7 @@ public final class WorkbookDelivery {
     }
 
     /** The exception's own message chain, without stack, for the record a clerk reads. */
-    private static String describe(Throwable ex) {
+    static String describe(Throwable ex) {
         StringBuilder text = new StringBuilder();
         Set<Throwable> seen = new HashSet<>();
         for (Throwable cause = ex; cause != null && seen.add(cause); cause = cause.getCause()) {
@@ -180,10 +184,6 @@ public final class WorkbookDelivery {
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
         }
-    }
-
-    private static String shortHash(String sha256) {
-        return sha256.substring(0, 12);
     }
 
     private static void setIfAbsent(String key, String value) {

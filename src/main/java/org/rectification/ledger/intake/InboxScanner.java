@@ -1,73 +1,97 @@
 package org.rectification.ledger.intake;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Finds the department files in the inbox that are ready to be taken in: spreadsheet names only, no
  * Office/WPS lock files ({@code ~$*}), hidden or temporary files, and nothing modified so recently that it
- * may still be being copied.
+ * may still be being copied. Subfolders are read too, at any depth (hidden ones and the job's own folders
+ * excepted), so a sheet dropped in a department's folder is never left unseen.
+ * <p>
+ * Every entry is looked at without following links first, so nothing it points to can stop the scan. A
+ * symbolic link is followed only when it resolves inside the inbox; a link that cannot be followed, a FIFO,
+ * socket or device, a file over the size limit, or a subfolder that cannot be read is returned as set aside,
+ * with its reason, and is never opened.
  */
 public final class InboxScanner {
 
     private static final Logger logger = LoggerFactory.getLogger(InboxScanner.class);
 
-    /** A file that is ready, with the facts intake records. */
-    public record InboxFile(Path path, long size, Instant modified) {
+    /**
+     * An inbox entry that is ready, with the facts intake records.
+     *
+     * @param setAside why it is set aside without being read, or null for a file to take in
+     */
+    public record InboxFile(Path path, long size, Instant modified, SetAside setAside) {
+
+        public InboxFile(Path path, long size, Instant modified) {
+            this(path, size, modified, null);
+        }
+
     }
 
-    /** What the scan saw: files ready now and files left for a later run. */
+    /** What the scan saw: entries ready now (set-aside ones included) and files left for a later run. */
     public record Scan(List<InboxFile> ready, List<Path> settling, List<Path> ignored) {
+
+        /** The ready entries that are set aside without being read. */
+        public List<InboxFile> setAside() {
+            return this.ready.stream().filter((file) -> file.setAside() != null).toList();
+        }
+
     }
 
     private final Duration settle;
 
+    private final long maxFileBytes;
+
+    private final Set<Path> excluded;
+
     public InboxScanner(Duration settle) {
+        this(settle, Long.MAX_VALUE, List.of());
+    }
+
+    /**
+     * @param maxFileBytes a larger file is set aside as too large, before a byte of it is read
+     * @param excluded folders never read even when they lie inside the inbox (the job's archive, rejected, out
+     * and work folders)
+     */
+    public InboxScanner(Duration settle, long maxFileBytes, Collection<Path> excluded) {
         this.settle = settle;
+        this.maxFileBytes = maxFileBytes;
+        this.excluded = excluded.stream().map(InboxScanner::absolute).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Ready files in the order they arrived (modification time, then name), so a later file supersedes. */
     public Scan scan(Path inbox, Instant now) throws IOException {
-        List<InboxFile> ready = new ArrayList<>();
-        List<Path> settling = new ArrayList<>();
-        List<Path> ignored = new ArrayList<>();
-        if (!Files.isDirectory(inbox)) {
-            return new Scan(ready, settling, ignored);
+        Walk walk = new Walk(now);
+        if (Files.isDirectory(inbox)) {
+            walk.inbox = inbox.toRealPath();
+            walk.folder(inbox);
         }
-        try (Stream<Path> files = Files.list(inbox)) {
-            for (Path path : files.sorted().toList()) {
-                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-                if (!attributes.isRegularFile()) {
-                    continue;
-                }
-                String name = path.getFileName().toString();
-                if (!isSpreadsheetName(name) || isLockOrTemporary(name) || Files.isHidden(path)) {
-                    ignored.add(path);
-                    continue;
-                }
-                Instant modified = attributes.lastModifiedTime().toInstant();
-                if (modified.isAfter(now.minus(this.settle))) {
-                    settling.add(path);
-                    logger.info("{} is still being written (modified {}), left for the next run", name, modified);
-                    continue;
-                }
-                ready.add(new InboxFile(path, attributes.size(), modified));
-            }
-        }
-        ready.sort(Comparator.comparing(InboxFile::modified).thenComparing((file) -> file.path().getFileName().toString()));
-        return new Scan(ready, settling, ignored);
+        walk.ready.sort(Comparator.comparing(InboxFile::modified)
+            .thenComparing((file) -> file.path().getFileName().toString())
+            .thenComparing((file) -> file.path().toString()));
+        return new Scan(walk.ready, walk.settling, walk.ignored);
     }
 
     static boolean isSpreadsheetName(String name) {
@@ -78,6 +102,165 @@ public final class InboxScanner {
     static boolean isLockOrTemporary(String name) {
         return name.startsWith("~$") || name.startsWith(".~") || name.startsWith(".") || name.startsWith("~")
                 || name.endsWith(".tmp") || name.endsWith(".part") || name.endsWith(".crdownload");
+    }
+
+    /** 52.4 MB, 20.0 GB: a size as a clerk reads it. */
+    static String size(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        if (mb >= 1024) {
+            return Messages.get("intake.size.gb", String.format(Locale.ROOT, "%.1f", mb / 1024));
+        }
+        return Messages.get("intake.size.mb", String.format(Locale.ROOT, "%.1f", mb));
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+
+    /** One scan of the inbox and its subfolders. */
+    private final class Walk {
+
+        private final Instant now;
+
+        private final List<InboxFile> ready = new ArrayList<>();
+
+        private final List<Path> settling = new ArrayList<>();
+
+        private final List<Path> ignored = new ArrayList<>();
+
+        private Path inbox;
+
+        Walk(Instant now) {
+            this.now = now;
+        }
+
+        /** Lists a folder; only the inbox itself failing to list fails the scan. */
+        void folder(Path folder) throws IOException {
+            List<Path> entries = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+                stream.forEach(entries::add);
+            }
+            entries.sort(Comparator.comparing(Path::toString));
+            for (Path entry : entries) {
+                entry(entry);
+            }
+        }
+
+        private void entry(Path entry) throws IOException {
+            String name = entry.getFileName().toString();
+            BasicFileAttributes own;
+            try {
+                own = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            }
+            catch (NoSuchFileException ex) {
+                return; // removed since the folder was listed
+            }
+            catch (IOException ex) {
+                // a folder that may be listed but not searched: the entry is named, nothing of it can be known
+                logger.info("{} cannot be looked at ({}): set aside", entry, ex.toString());
+                this.ready.add(new InboxFile(entry, 0, this.now, failed(name, ex)));
+                return;
+            }
+            if (isLockOrTemporary(name)) {
+                this.ignored.add(entry);
+                return;
+            }
+            if (own.isDirectory()) {
+                subfolder(entry, own);
+                return;
+            }
+            Instant modified = own.lastModifiedTime().toInstant();
+            long size = own.size();
+            SetAside setAside = null;
+            BasicFileAttributes target = own;
+            if (own.isSymbolicLink()) {
+                Path real = resolve(entry);
+                if (real == null) {
+                    setAside = SetAside.of(SetAside.Kind.LINK_BROKEN, name);
+                }
+                else if (!real.startsWith(this.inbox) || isInsideExcluded(real)) {
+                    setAside = SetAside.of(SetAside.Kind.LINK_OUTSIDE, name);
+                    logger.info("{} links to {}, outside the inbox: set aside, not followed", entry, real);
+                }
+                else {
+                    try {
+                        target = Files.readAttributes(real, BasicFileAttributes.class);
+                    }
+                    catch (IOException ex) {
+                        // the target went away (or became unreadable) since the link was resolved
+                        this.ready.add(new InboxFile(entry, 0, modified, SetAside.of(SetAside.Kind.LINK_BROKEN, name)));
+                        return;
+                    }
+                    if (target.isDirectory()) {
+                        this.ignored.add(entry); // the folder itself is read where it lies
+                        return;
+                    }
+                    Instant targetModified = target.lastModifiedTime().toInstant();
+                    modified = targetModified.isAfter(modified) ? targetModified : modified;
+                    size = target.size();
+                }
+            }
+            if (setAside == null && target.isOther()) {
+                setAside = SetAside.of(SetAside.Kind.SPECIAL_FILE, name, SpecialFiles.describe(entry));
+                logger.info("{} is a special file ({}): set aside, never opened", entry, SpecialFiles.describe(entry));
+            }
+            if (setAside == null && !isSpreadsheetName(name)) {
+                this.ignored.add(entry);
+                return;
+            }
+            if (setAside == null && size > InboxScanner.this.maxFileBytes) {
+                setAside = SetAside.of(SetAside.Kind.TOO_LARGE, name, size(size),
+                        size(InboxScanner.this.maxFileBytes));
+            }
+            if (modified.isAfter(this.now.minus(InboxScanner.this.settle))) {
+                this.settling.add(entry);
+                logger.info("{} is still being written (modified {}), left for the next run", name, modified);
+                return;
+            }
+            this.ready.add(new InboxFile(entry, size, modified, setAside));
+        }
+
+        private void subfolder(Path folder, BasicFileAttributes attributes) throws IOException {
+            if (isExcluded(folder)) {
+                return;
+            }
+            try {
+                folder(folder);
+            }
+            catch (NoSuchFileException ex) {
+                // removed since its parent was listed
+            }
+            catch (IOException ex) {
+                logger.info("Subfolder {} of the inbox cannot be read ({}): set aside", folder, ex.toString());
+                this.ready.add(new InboxFile(folder, 0, attributes.lastModifiedTime().toInstant(),
+                        failed(folder.getFileName().toString(), ex)));
+            }
+        }
+
+        private SetAside failed(String name, IOException ex) {
+            return (ex instanceof AccessDeniedException) ? SetAside.of(SetAside.Kind.NO_PERMISSION, name)
+                    : SetAside.of(SetAside.Kind.READ_ERROR, name);
+        }
+
+        /** Where a link finally leads, or null when it leads nowhere (missing target, loop). */
+        private Path resolve(Path link) {
+            try {
+                return link.toRealPath();
+            }
+            catch (IOException ex) {
+                logger.info("{} is a link that cannot be followed ({}): set aside", link, ex.toString());
+                return null;
+            }
+        }
+
+        private boolean isExcluded(Path folder) {
+            return InboxScanner.this.excluded.contains(absolute(folder));
+        }
+
+        private boolean isInsideExcluded(Path real) {
+            return InboxScanner.this.excluded.stream().anyMatch(real::startsWith);
+        }
+
     }
 
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -16,7 +17,8 @@ import org.springframework.jdbc.support.KeyHolder;
  */
 public class JdbcSubmissionDao {
 
-    private static final String COLUMNS = "id, sha256, file_name, inbox_path, report_month, department, outcome, moved_to";
+    private static final String COLUMNS = "id, sha256, file_name, inbox_path, report_month, department, outcome, moved_to, "
+            + "notice_path, set_aside, set_aside_reason";
 
     private final JdbcTemplate jdbc;
 
@@ -29,13 +31,32 @@ public class JdbcSubmissionDao {
         return this.jdbc.query("select " + COLUMNS + " from submission where sha256 = ? order by id", this::map, sha256);
     }
 
+    /** The submission not yet moved out of the inbox whose file lies at this place, if any. */
+    public Optional<Submission> unmovedAt(Path inboxPath) {
+        return this.jdbc.query("select " + COLUMNS + " from submission where inbox_path = ? and moved_to is null "
+                + "order by id", this::map, inboxPath.toAbsolutePath().toString()).stream().findFirst();
+    }
+
+    /** Whether a file in archive/, rejected/ or out/ is some submission's moved file or return notice. */
+    public boolean isClaimed(Path file) {
+        String path = file.toAbsolutePath().toString();
+        Integer count = this.jdbc.queryForObject("select count(*) from submission where moved_to = ? or notice_path = ?",
+                Integer.class, path, path);
+        return count != null && count > 0;
+    }
+
+    /**
+     * Registers an inbox entry; one the scanner or intake set aside ({@code file.setAside()}) carries its reason and
+     * no content hash.
+     */
     public long register(InboxScanner.InboxFile file, String sha256, String month, Outcome outcome, Long duplicateOf,
             String department, long jobExecutionId, Instant receivedAt) {
         KeyHolder keys = new GeneratedKeyHolder();
+        SetAside setAside = file.setAside();
         this.jdbc.update((connection) -> {
             var statement = connection.prepareStatement("insert into submission (sha256, file_name, inbox_path, "
-                    + "file_size, file_modified, report_month, department, outcome, duplicate_of, received_at, job_execution_id"
-                    + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
+                    + "file_size, file_modified, report_month, department, outcome, duplicate_of, received_at, job_execution_id, "
+                    + "set_aside, set_aside_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
             statement.setString(1, sha256);
             statement.setString(2, file.path().getFileName().toString());
             statement.setString(3, file.path().toAbsolutePath().toString());
@@ -52,6 +73,8 @@ public class JdbcSubmissionDao {
             }
             statement.setTimestamp(10, Timestamp.from(receivedAt));
             statement.setLong(11, jobExecutionId);
+            statement.setString(12, (setAside != null) ? setAside.kind().name() : null);
+            statement.setString(13, (setAside != null) ? setAside.reason() : null);
             return statement;
         }, keys);
         return keys.getKey().longValue();
@@ -80,9 +103,13 @@ public class JdbcSubmissionDao {
     }
 
     private Submission map(ResultSet rs, int row) throws SQLException {
+        String kind = rs.getString("set_aside");
+        SetAside setAside = (kind != null)
+                ? new SetAside(SetAside.Kind.valueOf(kind), rs.getString("set_aside_reason")) : null;
         return new Submission(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"),
                 Path.of(rs.getString("inbox_path")), rs.getString("report_month"), rs.getString("department"),
-                Outcome.valueOf(rs.getString("outcome")), rs.getString("moved_to"));
+                Outcome.valueOf(rs.getString("outcome")), rs.getString("moved_to"), rs.getString("notice_path"),
+                setAside);
     }
 
     /** Checked submissions of a month with findings whose return notice is still to be written. */
@@ -90,6 +117,29 @@ public class JdbcSubmissionDao {
         return this.jdbc.query("select " + COLUMNS + " from submission s where report_month = ? and outcome in ('ACCEPTED', "
                 + "'REJECTED') and moved_to is null and exists (select 1 from finding f where f.submission_id = s.id) "
                 + "order by id", this::map, month);
+    }
+
+    /**
+     * A checked submission of a month whose return notice was written, for mailing it to the department.
+     *
+     * @param department the official name, or null when the department could not be told
+     */
+    public record NoticeFile(long submissionId, String fileName, String department, Outcome outcome, Path notice) {
+    }
+
+    /** The month's accepted and rejected submissions with a written notice, oldest first. */
+    public List<NoticeFile> noticeFiles(String month) {
+        return this.jdbc.query("select id, file_name, department, outcome, notice_path from submission where "
+                + "report_month = ? and outcome in ('ACCEPTED', 'REJECTED') and notice_path is not null order by id",
+                (rs, n) -> new NoticeFile(rs.getLong("id"), rs.getString("file_name"), rs.getString("department"),
+                        Outcome.valueOf(rs.getString("outcome")), Path.of(rs.getString("notice_path"))),
+                month);
+    }
+
+    /** Departments with an accepted submission for the month. */
+    public java.util.Set<String> acceptedDepartments(String month) {
+        return new java.util.HashSet<>(this.jdbc.queryForList("select distinct department from submission where "
+                + "report_month = ? and outcome = 'ACCEPTED' and department is not null", String.class, month));
     }
 
     public void markNotice(long id, Path notice) {

@@ -1,6 +1,7 @@
 /**
- * Taking department files in: scanning the inbox (lock, temporary and still-copying files left alone),
- * identifying each submission by the SHA-256 of its bytes, and moving files to archive/ or rejected/ once
- * their outcome is committed.
+ * Taking department files in: scanning the inbox and its subfolders (lock, temporary and still-copying files left
+ * alone; links out of the inbox, special files, unreadable or oversized files set aside unread with a reason),
+ * identifying each submission by the SHA-256 of its bytes, and moving files to archive/ or rejected/ once their
+ * outcome is committed.
  */
 package org.rectification.ledger.intake;

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.check.SubmissionChecker;
+import org.rectification.ledger.delivery.DepartmentMail;
 import org.rectification.ledger.delivery.WorkbookDelivery;
 import org.rectification.ledger.intake.ArchiveTasklet;
 import org.rectification.ledger.intake.InboxScanner;
@@ -78,8 +80,7 @@ public class ConsolidationJobConfiguration {
     @StepScope
     IntakeTasklet intakeTasklet(JobFile job, JdbcSubmissionDao submissions, Clock clock,
             @Value("#{jobParameters['inbox']}") String inbox, @Value("#{jobParameters['month']}") String month) {
-        return new IntakeTasklet(new InboxScanner(Duration.ofSeconds(job.intake().settleSeconds())), submissions,
-                Path.of(inbox), month, clock);
+        return new IntakeTasklet(inboxScanner(job), submissions, Path.of(inbox), month, clock);
     }
 
     @Bean
@@ -186,15 +187,17 @@ public class ConsolidationJobConfiguration {
         return taskletStep("archiveStep", archiveTasklet, jobRepository, transactionManager, stopRequest);
     }
 
-    // --- mail the workbooks to supervisors ---
+    // --- mail the workbooks to supervisors, notices and reminders to departments, 督办 to leaders ---
 
     @Bean
     @StepScope
-    DeliveryTasklet deliveryTasklet(JobFile job, JdbcTemplate jdbc, @Value("#{jobParameters['month']}") String month) {
+    DeliveryTasklet deliveryTasklet(JobFile job, Roster roster, JdbcTemplate jdbc,
+            @Value("#{jobParameters['month']}") String month, @Value("#{jobParameters['asOf']}") String asOf) {
         JobFile.Mail mail = job.delivery().mail();
         WorkbookDelivery delivery = (mail != null)
                 ? new WorkbookDelivery(jdbc, mail, job.campaign().name(), System::getenv) : null;
-        return new DeliveryTasklet(delivery, YearMonth.parse(month));
+        DepartmentMail departmentMail = (mail != null) ? new DepartmentMail(jdbc, job, roster, System::getenv) : null;
+        return new DeliveryTasklet(delivery, departmentMail, YearMonth.parse(month), LocalDate.parse(asOf));
     }
 
     @Bean
@@ -214,6 +217,13 @@ public class ConsolidationJobConfiguration {
             .next(archiveStep)
             .next(deliveryStep)
             .build();
+    }
+
+    /** The job's inbox scanner: its size limit, and its own folders never read as the inbox's subfolders. */
+    public static InboxScanner inboxScanner(JobFile job) {
+        JobFile.Folders folders = job.folders();
+        return new InboxScanner(Duration.ofSeconds(job.intake().settleSeconds()), job.intake().maxFileMb() * 1024L * 1024L,
+                List.of(folders.archive(), folders.rejected(), folders.out(), folders.work()));
     }
 
     /** A one-transaction step, with the crash points the crash tests use and the stop request serve sends. */

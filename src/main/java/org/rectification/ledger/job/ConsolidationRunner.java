@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -89,7 +90,7 @@ public class ConsolidationRunner {
                 continue;
             }
             recoverUnfinished(last);
-            logger.info("Restarting interrupted run {} for {}", last.getId(), parameters.month());
+            logger.info(Messages.get("job.log.restarting", String.valueOf(last.getId()), parameters.month().toString()));
             JobExecution restartable = last;
             execution = launch(() -> this.jobOperator.restart(restartable));
             break;
@@ -107,8 +108,8 @@ public class ConsolidationRunner {
         LocalDateTime now = LocalDateTime.now();
         for (StepExecution step : last.getStepExecutions()) {
             if (UNFINISHED.contains(step.getStatus())) {
-                logger.warn("Step {} of run {} was left {}; marking it failed to redo it", step.getStepName(),
-                        last.getId(), step.getStatus());
+                logger.warn(Messages.get("job.log.recovering-step", step.getStepName(), String.valueOf(last.getId()),
+                        step.getStatus().toString()));
                 step.setStatus(BatchStatus.FAILED);
                 step.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted"));
                 step.setEndTime(now);
@@ -116,7 +117,7 @@ public class ConsolidationRunner {
             }
         }
         if (UNFINISHED.contains(last.getStatus())) {
-            logger.warn("Run {} was left {}; marking it failed to restart it", last.getId(), last.getStatus());
+            logger.warn(Messages.get("job.log.recovering", String.valueOf(last.getId()), last.getStatus().toString()));
             last.setStatus(BatchStatus.FAILED);
             last.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted"));
             last.setEndTime(now);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public class ConsolidationService {
 
     private static final Logger logger = LoggerFactory.getLogger(ConsolidationService.class);
+
+    private static final Logger technical = LoggerFactory.getLogger("org.rectification.ledger.technical");
 
     /** How long serve mode waits before trying again when another process holds the run lock. */
     static final Duration LOCK_RETRY = Duration.ofSeconds(30);
@@ -65,7 +68,7 @@ public class ConsolidationService {
             return;
         }
         if (this.queued.compareAndSet(false, true)) {
-            logger.info("Run requested: {}", why);
+            logger.info(Messages.get("job.log.requested", why));
             this.runs.execute(this::runOnce);
         }
     }
@@ -84,20 +87,19 @@ public class ConsolidationService {
         RunParameters parameters = new RunParameters(YearMonth.from(today), today, this.job.folders().inbox(), 1);
         Optional<RunLock.Held> held = this.lock.tryAcquire(RunCommandLock.NAME, RunCommandLock.MAX_HOLD);
         if (held.isEmpty()) {
-            logger.warn("Another run holds the lock: {}; trying again in {}s",
-                    this.lock.holder(RunCommandLock.NAME)
-                        .map((h) -> h.lockedBy() + " (since " + h.lockedAt() + ")")
-                        .orElse("unknown"),
-                    LOCK_RETRY.toSeconds());
-            this.runs.schedule(() -> trigger("retry after the lock was busy"), LOCK_RETRY.toMillis(),
+            logger.warn(Messages.get("job.log.lock-busy", this.lock.holder(RunCommandLock.NAME)
+                .map((h) -> h.lockedBy() + ", " + h.lockedAt())
+                .orElse("?"), String.valueOf(LOCK_RETRY.toSeconds())));
+            this.runs.schedule(() -> trigger(Messages.get("job.log.reason.retry")), LOCK_RETRY.toMillis(),
                     TimeUnit.MILLISECONDS);
             return;
         }
         this.running.set(true);
         try (RunLock.Held ignored = held.get()) {
             ConsolidationRunner.RunOutcome outcome = this.runner.run(parameters);
-            logger.info("Run {} {}: {} submission(s), {} row(s) merged", outcome.executionId(), outcome.status(),
-                    outcome.submissionsByOutcome(), outcome.rowsMerged());
+            logger.info(Messages.get("job.log.run-done", String.valueOf(outcome.executionId()),
+                    Messages.get("cli.run.status." + outcome.status()), outcome.submissionsByOutcome().toString(),
+                    String.valueOf(outcome.rowsMerged())));
             if (outcome.completed()) {
                 this.completedRuns++;
             }
@@ -106,7 +108,8 @@ public class ConsolidationService {
             }
         }
         catch (Exception ex) {
-            logger.error("Run failed: {}", RunFault.duringRun(List.of(ex), this.job).orElse(ex.getMessage()), ex);
+            logger.error(RunFault.duringRun(List.of(ex), this.job).orElse(Messages.get("job.log.run-failed")));
+            technical.error("Run failed", ex);
         }
         finally {
             this.running.set(false);
@@ -121,12 +124,12 @@ public class ConsolidationService {
         this.stopping = true;
         this.runs.shutdown();
         if (this.running.get()) {
-            logger.info("Stopping the run after its current chunk");
+            logger.info(Messages.get("job.log.stopping"));
         }
         // taken by the running step on its own thread, at its next chunk boundary or before its next step
         this.stopRequest.request();
         if (!this.runs.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-            logger.warn("The run did not stop within {}s", wait.toSeconds());
+            logger.warn(Messages.get("job.log.stop-timeout", String.valueOf(wait.toSeconds())));
             return false;
         }
         return true;

@@ -4,6 +4,7 @@ import java.io.Console;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.ChunkListener;
@@ -74,8 +75,8 @@ class ProgressListener implements StepExecutionListener, ChunkListener<Object, C
         double filesPerSecond = this.files / seconds;
         int left = Math.max(0, this.totalFiles - this.files);
         String eta = (filesPerSecond > 0 && left > 0) ? formatDuration(Duration.ofSeconds((long) (left / filesPerSecond))) : "-";
-        return String.format("checked %d/%d files, %d rows, %.0f rows/s, ETA %s", this.files, this.totalFiles, this.rows,
-                this.rows / seconds, eta);
+        return Messages.get("job.log.progress", String.valueOf(this.files), String.valueOf(this.totalFiles),
+                String.valueOf(this.rows), String.format("%.0f", this.rows / seconds), eta);
     }
 
     private static String formatDuration(Duration duration) {

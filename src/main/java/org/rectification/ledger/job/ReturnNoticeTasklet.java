@@ -2,10 +2,13 @@ package org.rectification.ledger.job;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -64,7 +67,7 @@ class ReturnNoticeTasklet implements Tasklet {
         this.ledger = ledger;
         this.writer = writer;
         this.rejectedFolder = rejectedFolder;
-        this.locator = new SubmissionLocator(archiveFolder, rejectedFolder);
+        this.locator = new SubmissionLocator(submissions, archiveFolder, rejectedFolder);
         this.outFolder = outFolder;
         this.month = month;
     }
@@ -73,15 +76,17 @@ class ReturnNoticeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         ExecutorService pool = Background.threads("notice-writer", WRITERS);
         Deque<NoticeInProgress> inProgress = new ArrayDeque<>();
+        Set<Path> reserved = new HashSet<>();
         try {
             for (Submission submission : this.submissions.needingNotice(this.month)) {
                 List<Finding> findings = this.ledger.findingsOf(submission.id());
                 boolean rejected = submission.outcome() == Outcome.REJECTED;
                 CheckedSubmission checked = new CheckedSubmission(submission.fileName(), null,
                         submission.department(), findings, List.of(), rejected);
-                Path target = noticePath(submission, rejected);
-                // where the file is now: a rerun after a kill may find it already moved out of the inbox
-                Path source = this.locator.locate(submission).orElse(null);
+                Path target = noticePath(submission, rejected, reserved);
+                // an entry set aside unread is never opened here either: only its reason goes in the notice; any
+                // other is read where it is now (a rerun after a kill may find it already moved out of the inbox)
+                Path source = (submission.setAside() == null) ? this.locator.locate(submission).orElse(null) : null;
                 inProgress.add(new NoticeInProgress(submission, target,
                         pool.submit(() -> write(source, checked, target))));
                 if (inProgress.size() >= 2 * WRITERS) {
@@ -132,16 +137,31 @@ class ReturnNoticeTasklet implements Tasklet {
         contribution.incrementWriteCount(1);
     }
 
-    private Path noticePath(Submission submission, boolean rejected) {
-        String name = ReturnNoticeWriter.noticeFileName(submission.fileName());
-        if (rejected) {
-            return this.rejectedFolder.resolve(name);
+    /**
+     * Where a submission's notice goes: the notice this submission already has (a rerun rewrites its own), or the
+     * first free name in its folder, numbered when an earlier notice has the name (the same file name returned in
+     * an earlier month, or twice this month). Never another file.
+     */
+    private Path noticePath(Submission submission, boolean rejected, Set<Path> reserved) {
+        Path folder = rejected ? this.rejectedFolder : noticeFolder(submission);
+        if (submission.noticePath() != null) {
+            Path own = Path.of(submission.noticePath());
+            if (own.getParent() != null && own.getParent().equals(folder.toAbsolutePath()) && reserved.add(own)) {
+                return own;
+            }
         }
-        String department = (submission.department() != null) ? submission.department()
-                : Messages.get("job.unknown-department");
-        return this.outFolder.resolve(Messages.get("job.notice-folder")).resolve(this.month).resolve(department)
-            .resolve(name);
+        for (int n = 1;; n++) {
+            Path candidate = folder.toAbsolutePath().resolve(ReturnNoticeWriter.noticeFileName(submission.fileName(), n));
+            if (Files.notExists(candidate, LinkOption.NOFOLLOW_LINKS) && reserved.add(candidate)) {
+                return candidate;
+            }
+        }
     }
 
+    private Path noticeFolder(Submission submission) {
+        String department = (submission.department() != null) ? submission.department()
+                : Messages.get("job.unknown-department");
+        return this.outFolder.resolve(Messages.get("job.notice-folder")).resolve(this.month).resolve(department);
+    }
 
 }

@@ -25,6 +25,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.provider.sql.DatabaseProduct;
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,7 +95,7 @@ public final class RunLock {
         if (lock.isEmpty()) {
             return Optional.empty();
         }
-        log.info("Run lock {} taken by {}", name, this.lockedBy);
+        log.info(Messages.get("job.log.lock-taken", this.lockedBy));
         return Optional.of(new HeartbeatHeld(name, lock.get(), maxHold));
     }
 
@@ -128,7 +129,7 @@ public final class RunLock {
         int released = this.jdbc.update("update shedlock set lock_until = " + this.databaseNow
                 + " where name = ? and locked_by = ?", stored, by);
         if (released > 0) {
-            log.warn("Run lock {} was held by {}, a process of this host that no longer runs: released", name, by);
+            log.warn(Messages.get("job.log.lock-stale", by));
         }
         return released > 0;
     }
@@ -215,7 +216,7 @@ public final class RunLock {
                 }
                 else {
                     this.lost = true;
-                    log.error("Run lock {} was lost (expired and possibly taken by another run)", this.name);
+                    log.error(Messages.get("job.log.lock-lost"));
                     this.heartbeat.shutdown();
                 }
             }
@@ -234,7 +235,7 @@ public final class RunLock {
             synchronized (this) {
                 if (!this.lost) {
                     this.lock.unlock();
-                    log.info("Run lock {} released", this.name);
+                    log.info(Messages.get("job.log.lock-released"));
                 }
             }
         }

@@ -122,7 +122,7 @@ class SubmissionReadAhead implements AutoCloseable {
         }
         while (this.nextToSchedule < this.pending.size() && this.nextToSchedule <= position + this.depth) {
             Submission next = this.pending.get(this.nextToSchedule++);
-            if (isSmall(next.inboxPath())) {
+            if (next.setAside() == null && isSmall(next.inboxPath())) {
                 Map<String, String> logContext = MDC.getCopyOfContextMap();
                 this.ahead.put(next.id(), this.pool.submit(() -> {
                     if (logContext != null) {
@@ -139,9 +139,10 @@ class SubmissionReadAhead implements AutoCloseable {
         }
     }
 
+    /** A regular file of at most MAX_AHEAD_BYTES: a special file (a FIFO would block) is never read ahead. */
     private static boolean isSmall(Path file) {
         try {
-            return Files.size(file) <= MAX_AHEAD_BYTES;
+            return Files.isRegularFile(file) && Files.size(file) <= MAX_AHEAD_BYTES;
         }
         catch (IOException ex) {
             // read in turn, where the reader reports why the file cannot be read

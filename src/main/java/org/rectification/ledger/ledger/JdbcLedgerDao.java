@@ -85,18 +85,20 @@ public class JdbcLedgerDao {
         insertFindings(submissionId, month, department, checked.fileName(), checked.findings());
         ReadSubmission read = checked.read();
         int rowsRead = (read != null) ? read.rowCount() : 0;
-        // lists are stored one entry per line: sheet names and headers may contain any punctuation
+        // lists are stored one entry per line: sheet names and headers may contain any punctuation; every text is
+        // stored whole (V4: the text columns are unbounded)
         this.jdbc.update("update submission set department = ?, outcome = ?, reasons = ?, sheets_read = ?, "
                 + "sheets_skipped = ?, extra_columns = ?, rows_read = ?, rows_merged = ?, rows_rejected = ?, "
-                + "filled_date = ?, checked_at = ? where id = ?", department, accepted ? "ACCEPTED" : "REJECTED",
-                truncate(String.join("; ", checked.reasons()), 4000),
-                (read != null) ? truncate(read.tables().stream().map(SheetTable::sheet).collect(Collectors.joining("\n")), 2000) : null,
-                (read != null) ? truncate(read.skipped().stream().map((s) -> s.sheet() + "（" + s.reason() + "）")
-                    .collect(Collectors.joining("\n")), 4000) : null,
-                (read != null) ? truncate(read.tables().stream()
+                + "filled_date = ?, checked_at = ? where id = ?", department,
+                checked.setAside() ? "SET_ASIDE" : accepted ? "ACCEPTED" : "REJECTED",
+                String.join("; ", checked.reasons()),
+                (read != null) ? read.tables().stream().map(SheetTable::sheet).collect(Collectors.joining("\n")) : null,
+                (read != null) ? read.skipped().stream().map((s) -> s.sheet() + "（" + s.reason() + "）")
+                    .collect(Collectors.joining("\n")) : null,
+                (read != null) ? read.tables().stream()
                     .flatMap((table) -> table.extraColumns().stream().map((column) -> table.sheet() + "!"
                             + column.letter() + "：" + column.header()))
-                    .collect(Collectors.joining("\n")), 2000) : null,
+                    .collect(Collectors.joining("\n")) : null,
                 rowsRead, merged, accepted ? rowsRead - merged : rowsRead,
                 (read != null && read.filledDate() != null) ? Date.valueOf(read.filledDate()) : null,
                 Timestamp.from(checkedAt), submissionId);
@@ -126,6 +128,30 @@ public class JdbcLedgerDao {
         return previous;
     }
 
+    /**
+     * The department's tasks still open before {@code month} (their latest state before it is not completed), in
+     * the order of its sheet: problems as they first appeared, measures under their problem. The same tasks the
+     * cross-month check expects back in the month's submission, so a sheet pre-filled with them drops none.
+     */
+    public List<OpenTask> openTasks(String department, String month) {
+        return this.jdbc.query("select tm.task_code, tm.seq, tm.category, tm.problem, tm.measure, tm.leader, "
+                + "tm.co_departments, tm.owner, tm.deadline, tm.deadline_text, tm.deadline_kind, tm.status, tm.progress, "
+                + "tm.evidence, tm.remarks, tm.report_month, min(coalesce(tm.source_row, 2147483647)) over "
+                + "(partition by tm.problem) as first_row from task t join task_month tm on tm.task_id = t.id "
+                + "where t.department = ? and tm.department = t.department and tm.report_month = (select "
+                + "max(m.report_month) from task_month m where m.task_id = tm.task_id and m.report_month < ?) "
+                + "and tm.status <> 'COMPLETED' order by first_row, tm.problem, tm.source_row, t.id", (rs, n) -> {
+                    Date deadline = rs.getDate("deadline");
+                    String kind = rs.getString("deadline_kind");
+                    return new OpenTask(rs.getString("task_code"), rs.getString("category"), rs.getString("problem"),
+                            rs.getString("measure"), rs.getString("leader"), department, rs.getString("co_departments"),
+                            rs.getString("owner"), (deadline != null) ? deadline.toLocalDate() : null,
+                            rs.getString("deadline_text"), (kind != null) ? Deadline.Kind.valueOf(kind) : null,
+                            TaskStatus.valueOf(rs.getString("status")), rs.getString("progress"),
+                            rs.getString("evidence"), rs.getString("remarks"), rs.getString("report_month"));
+                }, department, month);
+    }
+
     /** A submission's findings as recorded, in the order the checks produced them. */
     public List<Finding> findingsOf(long submissionId) {
         return this.jdbc.query("select * from finding where submission_id = ? order by id", (rs, n) -> new Finding(
@@ -133,6 +159,27 @@ public class JdbcLedgerDao {
                 rs.getString("column_name"), (Integer) rs.getObject("column_index", Integer.class),
                 RuleCode.valueOf(rs.getString("rule")), Severity.valueOf(rs.getString("severity").toUpperCase(Locale.ROOT)),
                 rs.getString("value_seen"), rs.getString("message"), rs.getString("expected")), submissionId);
+    }
+
+    /** An open task past its deadline (red in the 三色预警), as 督办 lists it. */
+    public record OverdueTask(String taskCode, String department, String problem, String measure, String leader,
+            String owner, LocalDate deadline, String deadlineText, TaskStatus status, String progress) {
+    }
+
+    /**
+     * Every task whose deadline is before {@code asOf} and which is neither completed nor long-term (长期坚持), by
+     * leader, department and deadline.
+     */
+    public List<OverdueTask> overdueTasks(LocalDate asOf) {
+        return this.jdbc.query("select task_code, department, problem, measure, leader, owner, deadline, "
+                + "deadline_text, status, progress from task where deadline is not null and deadline < ? and "
+                + "status not in ('COMPLETED', 'ONGOING') and (deadline_kind is null or deadline_kind <> 'ONGOING') "
+                + "order by leader, department, deadline, id", (rs, n) -> new OverdueTask(rs.getString("task_code"),
+                        rs.getString("department"), rs.getString("problem"), rs.getString("measure"),
+                        rs.getString("leader"), rs.getString("owner"), rs.getDate("deadline").toLocalDate(),
+                        rs.getString("deadline_text"), TaskStatus.valueOf(rs.getString("status")),
+                        rs.getString("progress")),
+                Date.valueOf(asOf));
     }
 
     private void supersede(long earlier, long later, String month) {
@@ -238,7 +285,7 @@ public class JdbcLedgerDao {
         return new Object[] { text(row, Field.CATEGORY), row.seen(Field.PROBLEM), row.seen(Field.MEASURE),
                 text(row, Field.LEADER), text(row, Field.OWNER),
                 (deadline != null && deadline.date() != null) ? Date.valueOf(deadline.date()) : null,
-                (deadline != null) ? truncate(deadline.text(), 200) : null,
+                (deadline != null) ? deadline.text() : null,
                 (deadline != null) ? deadline.kind().name() : null, status(row).name(), text(row, Field.PROGRESS),
                 text(row, Field.EVIDENCE), text(row, Field.REMARKS), row.sheet(), row.rowNumber(),
                 text(row, Field.TASK_CODE), text(row, Field.SEQUENCE), text(row, Field.CO_DEPARTMENTS) };
@@ -325,8 +372,8 @@ public class JdbcLedgerDao {
         List<Object[]> batch = new ArrayList<>();
         for (Finding f : findings) {
             batch.add(new Object[] { submissionId, month, department, fileName, f.sheet(), f.row(),
-                    truncate(f.column(), 200), f.columnIndex(), f.rule().name(), f.severity().code(),
-                    truncate(f.value(), 4000), truncate(f.message(), 4000), truncate(f.expected(), 4000) });
+                    f.column(), f.columnIndex(), f.rule().name(), f.severity().code(), f.value(), f.message(),
+                    f.expected() });
         }
         if (!batch.isEmpty()) {
             this.jdbc.batchUpdate("insert into finding (submission_id, report_month, department, file_name, sheet, row_no, "
@@ -338,10 +385,6 @@ public class JdbcLedgerDao {
     private static String text(TaskRow row, Field field) {
         String value = row.value(field);
         return (value == null || value.isEmpty()) ? null : value;
-    }
-
-    static String truncate(String text, int max) {
-        return (text == null || text.length() <= max) ? text : text.substring(0, max - 1) + "…";
     }
 
 

@@ -12,6 +12,7 @@ import org.rectification.ledger.report.ReportStyles.Fill;
 import org.rectification.ledger.report.ReportStyles.Kind;
 import org.rectification.ledger.report.TableSheet.Column;
 import org.rectification.ledger.system.Messages;
+import org.rectification.ledger.system.ProductMark;
 import org.rectification.ledger.system.StreamingWorkbook;
 
 /**
@@ -35,7 +36,7 @@ final class LedgerWorkbookWriter {
 
     /** Writes the workbook to target; returns the number of tasks written. */
     long write(ReportRequest request, List<String> departments, Path target) throws IOException {
-        SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW);
+        SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW, ProductMark.Kind.LEDGER);
         try {
             ReportStyles styles = new ReportStyles(workbook);
             Path scratch = target.getParent();

@@ -78,6 +78,24 @@ public final class MonthlyReports {
         return new ReportFiles(ledger, progress, summary, figures.overall.totals());
     }
 
+    /**
+     * Writes the month's rectification report (整改情况报告-YYYY-MM.docx), a draft for the leading group, from the same
+     * figures as the progress workbook. Returns where it is.
+     */
+    public Path writeRectificationReport(ReportRequest request) throws IOException {
+        Files.createDirectories(request.outDir());
+        Path target = request.outDir().resolve(Messages.get("report.docx.file", request.month().toString()));
+        readOnly(() -> {
+            LedgerRows rows = new LedgerRows(this.jdbc);
+            List<String> departments = new ArrayList<>(request.roster().names());
+            rows.departments(request.roster().names()).stream().filter(d -> !departments.contains(d))
+                .forEach(departments::add);
+            new RectificationReportWriter(rows).write(request, departments, target);
+            return null;
+        });
+        return target;
+    }
+
     /** Runs work in a read-only transaction (on PostgreSQL a streaming cursor needs one). */
     private <T> T readOnly(Work<T> work) throws IOException {
         try {

@@ -26,6 +26,7 @@ import org.rectification.ledger.report.TableSheet.Column;
 import org.rectification.ledger.report.TableSheet.Percent;
 import org.rectification.ledger.report.TableSheet.PercentChange;
 import org.rectification.ledger.system.Messages;
+import org.rectification.ledger.system.ProductMark;
 import org.rectification.ledger.system.StreamingWorkbook;
 
 /**
@@ -53,7 +54,7 @@ final class ProgressWorkbookWriter {
         String asOfText = asOf.format(DateTimeFormatter.ISO_LOCAL_DATE);
         MonthFigures figures = new MonthFigures(departments, month, asOf,
                 request.month().minusMonths(1).atEndOfMonth());
-        SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW);
+        SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW, ProductMark.Kind.PROGRESS);
         try {
             ReportStyles styles = new ReportStyles(workbook);
             String monthTitle = Messages.get("report.progress.title", request.campaign(), month);
@@ -311,6 +312,11 @@ final class ProgressWorkbookWriter {
         table.row(Fill.NONE, label("rejected"), rejected);
         table.row(Fill.NONE, label("missing"), figures.missing().size());
         table.row(Fill.NONE, label("files"), submissions.size());
+        // return notices and reminders cannot reach these: the office writes to them by hand
+        List<String> withoutMail = request.roster().expected().stream().filter(d -> d.mails().isEmpty())
+                .map(d -> d.name()).toList();
+        table.row(Fill.NONE, label("no-mail"),
+                withoutMail.isEmpty() ? label("no-mail.none") : String.join("、", withoutMail));
         return new int[] { firstStatus, lastStatus };
     }
 

@@ -44,7 +44,7 @@ final class ReportStyles {
 
     private final CellStyle header;
 
-    private final CellStyle[] cells = new CellStyle[Kind.values().length * Fill.values().length * 4];
+    private final CellStyle[] cells = new CellStyle[Kind.values().length * Fill.values().length * 8];
 
     ReportStyles(Workbook workbook) {
         this.workbook = workbook;
@@ -76,23 +76,31 @@ final class ReportStyles {
      * "=1+1" stays text even when someone edits the cell.
      */
     CellStyle cell(Kind kind, Fill fill, boolean guarded, boolean emphasised) {
-        int key = ((kind.ordinal() * Fill.values().length + fill.ordinal()) * 2 + (guarded ? 1 : 0)) * 2
-                + (emphasised ? 1 : 0);
+        return cell(kind, fill, guarded, emphasised, false);
+    }
+
+    /**
+     * @param overflowing a text longer than the tallest row shows: aligned to the top, so its beginning is what
+     * the row shows (centred, the row would show a piece of its middle)
+     */
+    CellStyle cell(Kind kind, Fill fill, boolean guarded, boolean emphasised, boolean overflowing) {
+        int key = (((kind.ordinal() * Fill.values().length + fill.ordinal()) * 2 + (guarded ? 1 : 0)) * 2
+                + (emphasised ? 1 : 0)) * 2 + (overflowing ? 1 : 0);
         if (this.cells[key] == null) {
-            this.cells[key] = create(kind, fill, guarded, emphasised);
+            this.cells[key] = create(kind, fill, guarded, emphasised, overflowing);
         }
         return this.cells[key];
     }
 
-    private CellStyle create(Kind kind, Fill fill, boolean guarded, boolean emphasised) {
+    private CellStyle create(Kind kind, Fill fill, boolean guarded, boolean emphasised, boolean overflowing) {
         CellStyle style = bordered();
         style.setFont(emphasised ? this.bold : this.body);
         style.setWrapText(true);
-        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        style.setVerticalAlignment(overflowing ? VerticalAlignment.TOP : VerticalAlignment.CENTER);
         var format = this.workbook.createDataFormat();
         switch (kind) {
             case CENTER -> style.setAlignment(HorizontalAlignment.CENTER);
-            case MERGED -> style.setVerticalAlignment(VerticalAlignment.CENTER);
+            case MERGED -> style.setVerticalAlignment(overflowing ? VerticalAlignment.TOP : VerticalAlignment.CENTER);
             case INTEGER -> {
                 style.setAlignment(HorizontalAlignment.RIGHT);
                 style.setDataFormat(format.getFormat("0"));

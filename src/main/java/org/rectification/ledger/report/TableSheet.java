@@ -21,6 +21,7 @@ import org.apache.poi.ss.util.CellReference;
 
 import org.rectification.ledger.report.ReportStyles.Fill;
 import org.rectification.ledger.report.ReportStyles.Kind;
+import org.rectification.ledger.system.CellText;
 import org.rectification.ledger.system.Messages;
 
 /**
@@ -264,11 +265,13 @@ final class TableSheet {
             kind = textKind(column);
         }
         else if (value instanceof String text) {
-            cell.setCellValue(text);
+            // a cell holds 32,767 characters; summary.json and the database keep the whole text
+            cell.setCellValue(CellText.fit(text));
             measure(index, text);
             kind = textKind(column);
-            if (guarded(text)) {
-                cell.setCellStyle(this.styles.cell(kind, fill, true, emphasised));
+            boolean overflowing = overflows(text, column.maxWidth());
+            if (guarded(text) || overflowing) {
+                cell.setCellStyle(this.styles.cell(kind, fill, guarded(text), emphasised, overflowing));
                 return;
             }
         }
@@ -319,6 +322,11 @@ final class TableSheet {
             width = Math.max(width, displayWidth(line));
         }
         this.widths[column] = Math.min(Math.max(this.widths[column], width), this.columns.get(column).maxWidth());
+    }
+
+    /** Whether a wrapped text needs more lines than the tallest row (409 points) shows. */
+    static boolean overflows(String text, int maxWidth) {
+        return text.length() > 100 && LINE_HEIGHT * lines(text, maxWidth) + 3 > MAX_ROW_HEIGHT;
     }
 
     /** How many lines a wrapped text takes in a column at most maxWidth wide (its width once the text exceeds it). */

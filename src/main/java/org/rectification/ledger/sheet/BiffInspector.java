@@ -15,10 +15,12 @@ import org.apache.poi.hssf.usermodel.HSSFShape;
 import org.apache.poi.hssf.usermodel.HSSFShapeContainer;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hpsf.DocumentSummaryInformation;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.rectification.ledger.system.ProductMark;
 
 /**
- * Reads sheet visibility and picture anchors of a legacy .xls with HSSF. HSSF loads the whole workbook,
+ * Reads sheet visibility, picture anchors and the product mark of a legacy .xls with HSSF. HSSF loads the whole workbook,
  * which is acceptable because the file's size is bounded by {@link ReadSettings.Limits#maxFileBytes()}
  * before this runs. A FILEPASS record (open password) surfaces here as {@link ReadFailure#ENCRYPTED}.
  */
@@ -44,7 +46,7 @@ final class BiffInspector {
                 }
                 sheets.add(new WorkbookOutline.SheetOutline(i, workbook.getSheetName(i), hidden, pictures));
             }
-            return new WorkbookOutline(sheets, Set.of());
+            return new WorkbookOutline(sheets, Set.of(), productMark(workbook));
         }
         catch (EncryptedDocumentException ex) {
             throw ReadFailures.failure(ReadFailure.ENCRYPTED, this.file, ex, "sheet.encrypted");
@@ -53,6 +55,16 @@ final class BiffInspector {
             throw ReadFailures.failure(ReadFailure.UNREADABLE, this.file, ex, "sheet.unreadable",
                     FormatSniffer.describe(ex));
         }
+    }
+
+    /** The product's custom summary property, kept when a notice is saved again as .xls. */
+    private static String productMark(HSSFWorkbook workbook) {
+        DocumentSummaryInformation summary = workbook.getDocumentSummaryInformation();
+        if (summary == null || summary.getCustomProperties() == null) {
+            return null;
+        }
+        Object value = summary.getCustomProperties().get(ProductMark.PROPERTY);
+        return (value != null) ? String.valueOf(value) : null;
     }
 
     private static void collect(HSSFShapeContainer container, Set<WorkbookOutline.Cell> pictures) {

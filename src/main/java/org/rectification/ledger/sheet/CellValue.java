@@ -14,6 +14,15 @@ import java.time.LocalDate;
  */
 record CellValue(String text, LocalDate date, BigDecimal number, String formula) {
 
+    /** An .xls may hold NUL characters in a text; PostgreSQL stores no text with one, and nobody sees them. */
+    CellValue {
+        text = withoutNul(text);
+    }
+
+    static String withoutNul(String text) {
+        return (text != null && text.indexOf('\0') >= 0) ? text.replace("\0", "") : text;
+    }
+
     static CellValue ofText(String text) {
         return new CellValue(text, null, null, null);
     }

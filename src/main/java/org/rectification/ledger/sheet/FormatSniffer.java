@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.rectification.ledger.system.Messages;
 
 /**
  * Decides a submission's container format from its first bytes, never its name: a zip (PK) is OOXML, an
@@ -32,7 +33,7 @@ final class FormatSniffer {
             read = in.readNBytes(head, 0, head.length);
         }
         catch (IOException ex) {
-            throw ReadFailures.failure(ReadFailure.UNREADABLE, file, ex, "sheet.unreadable", ex.getMessage());
+            throw ReadFailures.failure(ReadFailure.UNREADABLE, file, ex, "sheet.unreadable", describe(ex));
         }
         if (read == 0) {
             throw ReadFailures.failure(ReadFailure.NOT_A_SPREADSHEET, file, "sheet.empty-file");
@@ -66,9 +67,28 @@ final class FormatSniffer {
         }
     }
 
+    /**
+     * What went wrong, in words a clerk can act on: the kind of damage, never the library's message (that goes to
+     * the log with the file's name, see {@link ReadFailures}).
+     */
     static String describe(Throwable ex) {
-        String message = ex.getMessage();
-        return (message == null || message.isBlank()) ? ex.getClass().getSimpleName() : message;
+        for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+            String type = cause.getClass().getName();
+            if (cause instanceof java.util.zip.ZipException || cause instanceof java.io.EOFException
+                    || cause instanceof java.util.zip.DataFormatException || type.contains("NotOfficeXmlFile")
+                    || type.contains("InvalidFormatException") || type.contains("OLE2NotOfficeXmlFile")) {
+                return Messages.get("sheet.cause.zip");
+            }
+            if (cause instanceof org.xml.sax.SAXException || cause instanceof javax.xml.stream.XMLStreamException
+                    || type.equals("org.apache.xmlbeans.XmlException")) {
+                return Messages.get("sheet.cause.xml");
+            }
+            if (type.startsWith("org.apache.poi.hssf") || type.contains("RecordFormatException")
+                    || type.contains("LeftoverDataException")) {
+                return Messages.get("sheet.cause.records");
+            }
+        }
+        return Messages.get((ex instanceof java.io.IOException) ? "sheet.cause.io" : "sheet.cause.structure");
     }
 
     private static boolean startsWith(byte[] head, int read, byte[] magic) {

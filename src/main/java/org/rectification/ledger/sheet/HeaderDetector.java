@@ -68,7 +68,7 @@ final class HeaderDetector {
     /**
      * The row above a one-row header belongs to it when a header column is merged down over both rows, or a
      * cell of the row above is merged across some (not all) of the header's columns, like 责任主体 over
-     * 责任领导 | 责任单位 | 责任人.
+     * 责任领导 | 责任单位 | 责任人. A labelled line ("填报单位：…") is never a group row.
      */
     private boolean isGroupRow(SheetGrid grid, int above, Header header) {
         for (SheetColumn column : header.columns().values()) {
@@ -79,7 +79,10 @@ final class HeaderDetector {
         }
         for (SheetColumn column : header.columns().values()) {
             CellRange range = grid.mergeAt(above, column.index());
-            if (range != null && range.horizontal() && range.lastRow() == above) {
+            // a "填报单位：…" line merged across the template's columns is no group, even when the department added
+            // columns to the right of it
+            if (range != null && range.horizontal() && range.lastRow() == above
+                    && !BlockLabels.startsWithAnyLabel(grid.filledText(above, column.index()))) {
                 long inside = header.columns().values().stream().filter((c) -> range.contains(above, c.index())).count();
                 if (inside > 1 && inside < header.columns().size()) {
                     return true;

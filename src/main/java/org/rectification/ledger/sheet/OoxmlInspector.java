@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import org.rectification.ledger.system.ProductMark;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -23,7 +24,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * Reads what streaming cannot see from an OOXML package without loading the workbook: checks the zip's
  * central directory against the limits (zip bombs), then a small SAX pass each over xl/workbook.xml (sheet
  * names and visibility), the sheets' drawing parts (picture anchors) and WPS's xl/cellimages.xml (in-cell
- * pictures). Every parser refuses DOCTYPE declarations, so no external entity is ever resolved.
+ * pictures) and the product mark (docProps). Every parser refuses DOCTYPE declarations, so no external entity is ever resolved.
  */
 final class OoxmlInspector {
 
@@ -70,7 +71,7 @@ final class OoxmlInspector {
                 Set<WorkbookOutline.Cell> pictures = (sheetPart != null) ? pictures(zip, sheetPart) : Set.of();
                 outlines.add(new WorkbookOutline.SheetOutline(i, sheet[0], hidden, pictures));
             }
-            return new WorkbookOutline(outlines, cellImageIds(zip));
+            return new WorkbookOutline(outlines, cellImageIds(zip), productMark(zip));
         }
         catch (ZipException ex) {
             throw ReadFailures.failure(ReadFailure.UNREADABLE, this.file, ex, "sheet.unreadable",
@@ -159,6 +160,66 @@ final class OoxmlInspector {
             }
         }
         return cells;
+    }
+
+    /**
+     * The product's custom document property (docProps/custom.xml), which Excel and WPS keep on saving; failing
+     * that, the product's name as the application in docProps/app.xml.
+     */
+    private String productMark(ZipFile zip) throws IOException {
+        String[] mark = new String[1];
+        parse(zip, "docProps/custom.xml", new DefaultHandler() {
+            private final StringBuilder text = new StringBuilder();
+
+            private boolean inMark;
+
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if ("property".equals(localName)) {
+                    this.inMark = ProductMark.PROPERTY.equals(attributes.getValue("name"));
+                    this.text.setLength(0);
+                }
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) {
+                if (this.inMark) {
+                    this.text.append(ch, start, length);
+                }
+            }
+
+            @Override
+            public void endElement(String uri, String localName, String qName) {
+                if ("property".equals(localName) && this.inMark) {
+                    mark[0] = this.text.toString().trim();
+                    this.inMark = false;
+                }
+            }
+        });
+        if (mark[0] != null) {
+            return mark[0];
+        }
+        StringBuilder application = new StringBuilder();
+        boolean[] inApplication = new boolean[1];
+        parse(zip, "docProps/app.xml", new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                inApplication[0] = "Application".equals(localName);
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) {
+                if (inApplication[0]) {
+                    application.append(ch, start, length);
+                }
+            }
+
+            @Override
+            public void endElement(String uri, String localName, String qName) {
+                inApplication[0] = false;
+            }
+        });
+        return ProductMark.APPLICATION.equals(application.toString().trim()) ? "" : null;
     }
 
     private Set<String> cellImageIds(ZipFile zip) throws IOException {

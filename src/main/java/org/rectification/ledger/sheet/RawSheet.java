@@ -20,7 +20,7 @@ final class RawSheet {
 
     RawSheet(int index, String name) {
         this.index = index;
-        this.name = name;
+        this.name = CellValue.withoutNul(name);
     }
 
     int index() {

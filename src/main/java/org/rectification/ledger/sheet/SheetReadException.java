@@ -32,6 +32,14 @@ public class SheetReadException extends RuntimeException {
         this(failure, file, null, null, null, message, null);
     }
 
+    /**
+     * For a file whose reading failed in a way no reader anticipated (a library bug on an odd file): unreadable,
+     * with a reason a clerk can read; the exception itself goes to the log.
+     */
+    public static SheetReadException unexpected(Path file, Throwable cause) {
+        return ReadFailures.unexpected(file, cause);
+    }
+
     public ReadFailure failure() {
         return this.failure;
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.rectification.ledger.system.Messages;
+import org.rectification.ledger.system.ProductMark;
 
 /**
  * Reads one department's workbook (.xlsx, .xlsm or .xls, told apart by its bytes) into a
@@ -60,6 +61,10 @@ public final class SubmissionReader {
         }
         else {
             outline = new BiffInspector(file).inspect();
+        }
+        if (outline.productMark() != null) {
+            throw ReadFailures.failure(ReadFailure.OWN_OUTPUT, file, "sheet.own-output",
+                    ProductMark.Kind.label(outline.productMark()));
         }
         List<SkippedSheet> skipped = new ArrayList<>();
         List<Integer> visible = new ArrayList<>();
@@ -112,6 +117,10 @@ public final class SubmissionReader {
         catch (IOException ex) {
             throw ReadFailures.failure(ReadFailure.UNREADABLE, file, ex, "sheet.unreadable",
                     FormatSniffer.describe(ex));
+        }
+        if (!Files.isRegularFile(file)) {
+            // a FIFO, socket or device: opening a FIFO would block
+            throw ReadFailures.failure(ReadFailure.NOT_A_SPREADSHEET, file, "sheet.not-a-spreadsheet");
         }
         if (size == 0) {
             throw ReadFailures.failure(ReadFailure.NOT_A_SPREADSHEET, file, "sheet.empty-file");

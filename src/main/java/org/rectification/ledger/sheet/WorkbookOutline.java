@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the streaming read cannot see: which sheets are hidden and where pictures are anchored, read
- * cheaply from the package parts (.xlsx) or the BIFF records (.xls).
+ * What the streaming read cannot see: which sheets are hidden, where pictures are anchored and whether this
+ * product wrote the workbook, read cheaply from the package parts (.xlsx) or the BIFF records (.xls).
  *
  * @param sheets every sheet in workbook order
  * @param cellImageIds ids of WPS in-cell pictures (xl/cellimages.xml) that a DISPIMG formula can name
+ * @param productMark the {@link org.rectification.ledger.system.ProductMark} the workbook carries (what kind of
+ * output it is), or null for a workbook this product did not write
  */
-record WorkbookOutline(List<SheetOutline> sheets, Set<String> cellImageIds) {
+record WorkbookOutline(List<SheetOutline> sheets, Set<String> cellImageIds, String productMark) {
 
     /**
      * @param index zero-based position in the workbook
@@ -19,6 +21,12 @@ record WorkbookOutline(List<SheetOutline> sheets, Set<String> cellImageIds) {
      * @param pictures cells (zero-based row, column) a picture's top-left corner is anchored on
      */
     record SheetOutline(int index, String name, boolean hidden, Set<Cell> pictures) {
+
+        /** An .xls sheet name may hold NUL characters too (see {@link CellValue}). */
+        SheetOutline {
+            name = CellValue.withoutNul(name);
+        }
+
     }
 
     /** A zero-based cell position. */

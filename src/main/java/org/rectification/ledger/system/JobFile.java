@@ -10,7 +10,7 @@ import java.util.Map;
  * job file's folder. Parsed by {@link JobFileParser}; the key names are a public contract.
  */
 public record JobFile(Path file, Campaign campaign, Path roster, Folders folders, Database database, Intake intake,
-        Checks checks, Reports reports, Schedule schedule, Delivery delivery) {
+        Checks checks, Reports reports, Templates templates, Schedule schedule, Delivery delivery) {
 
     /**
      * @param name 巡察名称, shown on every workbook
@@ -59,14 +59,65 @@ public record JobFile(Path file, Campaign campaign, Path roster, Folders folders
     }
 
     /**
+     * @param format the pre-filled sheets' file format: {@code xlsx} (default) or {@code xls} for offices on old Excel
+     */
+    public record Templates(String format) {
+    }
+
+    /**
      * @param cron Spring cron expression (six fields) for serve mode
      * @param debounceSeconds quiet time after the last new inbox file before serve mode runs
      */
     public record Schedule(String cron, int debounceSeconds) {
     }
 
-    /** @param mail null when nothing is mailed */
-    public record Delivery(Mail mail) {
+    /**
+     * @param mail null when nothing is mailed
+     * @param notices return notices mailed to the departments (needs mail)
+     * @param reminders 催报 before and after the due day (needs mail)
+     * @param supervision 督办: each leader's overdue tasks once a month (needs mail)
+     */
+    public record Delivery(Mail mail, Notices notices, Reminders reminders, Supervision supervision) {
+
+        /** Only the supervisors' mail; departments get nothing but their notices. */
+        public Delivery(Mail mail) {
+            this(mail, Notices.DEFAULT, Reminders.OFF, Supervision.OFF);
+        }
+
+    }
+
+    /**
+     * @param enabled mail each department its return notice (default true when mail is set up)
+     * @param resubmitDays the notice asks for the corrected sheet within this many days of the run, or null for no
+     * date
+     */
+    public record Notices(boolean enabled, Integer resubmitDays) {
+
+        public static final Notices DEFAULT = new Notices(true, null);
+
+    }
+
+    /**
+     * @param enabled 催报 at all (default false)
+     * @param daysBeforeDue from this many days before reports.due-day, one reminder to each department with
+     * nothing accepted for the month
+     * @param overdue after the due day, one overdue notice to each department still missing
+     * @param attachTemplate the month's first reminder to a department carries its pre-filled sheet (templates)
+     */
+    public record Reminders(boolean enabled, int daysBeforeDue, boolean overdue, boolean attachTemplate) {
+
+        public static final Reminders OFF = new Reminders(false, 3, true, false);
+
+    }
+
+    /**
+     * @param enabled 督办 at all (default false)
+     * @param day the first day of the month on which a run sends it; null means the day after reports.due-day
+     */
+    public record Supervision(boolean enabled, Integer day) {
+
+        public static final Supervision OFF = new Supervision(false, null);
+
     }
 
     /**

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.sheet.ReadSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -28,7 +31,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class JobFileParser {
 
     private static final Set<String> TOP = Set.of("campaign", "roster", "folders", "database", "intake", "checks",
-            "reports", "schedule", "delivery");
+            "reports", "templates", "schedule", "delivery");
 
     private final Path file;
 
@@ -39,7 +42,7 @@ public final class JobFileParser {
     public static JobFile parse(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute)) {
-            throw new JobFileException(absolute, null, "does not exist or is not a file");
+            throw new JobFileException(Messages.get("system.file-missing", absolute.toString()), null);
         }
         return new JobFileParser(absolute).parse();
     }
@@ -50,10 +53,14 @@ public final class JobFileParser {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
         }
         catch (IOException ex) {
-            throw new JobFileException("job file " + this.file + ": cannot be read: " + ex.getMessage(), ex);
+            throw new JobFileException(Messages.get("system.job.unreadable", this.file), ex);
         }
         catch (YAMLException ex) {
-            throw new JobFileException("job file " + this.file + ": not valid YAML: " + firstLine(ex.getMessage()), ex);
+            // the parser's own words are technical: the clerk gets the line, the log gets the rest
+            LoggerFactory.getLogger("org.rectification.ledger.technical").info("{}: {}", this.file, ex.getMessage());
+            int line = (ex instanceof MarkedYAMLException marked && marked.getProblemMark() != null)
+                    ? marked.getProblemMark().getLine() + 1 : 1;
+            throw new JobFileException(Messages.get("system.job.not-yaml", this.file, String.valueOf(line)), ex);
         }
         Map<String, Object> root = map(loaded, "(top level)", true);
         checkKeys(root, "", TOP);
@@ -100,6 +107,9 @@ public final class JobFileParser {
             .forEach((key, value) -> aliases.put(key, stringList(value, "checks.aliases." + key)));
         JobFile.Checks checks = new JobFile.Checks(signers, rules,
                 list(checksMap, "checks.", "placeholders", List.of()), aliases);
+        // Rule codes, severities and signers are checked here, by the rules' own parser, so every command that
+        // reads a job file rejects a typo the same way and before it starts anything.
+        CheckSettings.from(checks, campaign, this.file);
 
         Map<String, Object> reportsMap = map(root.get("reports"), "reports", false);
         checkKeys(reportsMap, "reports.", Set.of("due-day", "green-days", "yellow-days"));
@@ -108,32 +118,40 @@ public final class JobFileParser {
                 integer(reportsMap, "reports.", "yellow-days", 10, 1, 365));
         if (reports.yellowDays() > reports.greenDays()) {
             throw new JobFileException(this.file, "reports.yellow-days",
-                    "must not be larger than reports.green-days (" + reports.greenDays() + ")");
+                    Messages.get("system.job.yellow-over-green", String.valueOf(reports.greenDays())));
         }
+
+        Map<String, Object> templatesMap = map(root.get("templates"), "templates", false);
+        checkKeys(templatesMap, "templates.", Set.of("format"));
+        String format = text(templatesMap, "templates.", "format", "xlsx", false).toLowerCase(java.util.Locale.ROOT);
+        if (!Set.of("xlsx", "xls").contains(format)) {
+            throw new JobFileException(this.file, "templates.format", Messages.get("system.job.template-format", format));
+        }
+        JobFile.Templates templates = new JobFile.Templates(format);
 
         Map<String, Object> scheduleMap = map(root.get("schedule"), "schedule", false);
         checkKeys(scheduleMap, "schedule.", Set.of("cron", "debounce-seconds"));
         String cron = text(scheduleMap, "schedule.", "cron", "0 30 1 * * *", false);
         if (!org.springframework.scheduling.support.CronExpression.isValidExpression(cron)) {
             throw new JobFileException(this.file, "schedule.cron",
-                    "is not a valid cron expression (six fields: second minute hour day month weekday): " + cron);
+                    Messages.get("system.job.cron", cron));
         }
         JobFile.Schedule schedule = new JobFile.Schedule(cron,
                 integer(scheduleMap, "schedule.", "debounce-seconds", 30, 0, 86400));
 
         Map<String, Object> deliveryMap = map(root.get("delivery"), "delivery", false);
-        checkKeys(deliveryMap, "delivery.", Set.of("mail"));
+        checkKeys(deliveryMap, "delivery.", Set.of("mail", "notices", "reminders", "supervision"));
         JobFile.Mail mail = null;
         if (deliveryMap.get("mail") != null) {
             Map<String, Object> mailMap = map(deliveryMap.get("mail"), "delivery.mail", true);
             checkKeys(mailMap, "delivery.mail.",
                     Set.of("host", "port", "tls", "user", "password-env", "from", "to", "cc", "subject"));
             if (mailMap.containsKey("password")) {
-                throw new JobFileException(this.file, "delivery.mail.password", "is not allowed");
+                throw new JobFileException(this.file, "delivery.mail.password", Messages.get("system.job.password"));
             }
             List<String> to = list(mailMap, "delivery.mail.", "to", List.of());
             if (to.isEmpty()) {
-                throw new JobFileException(this.file, "delivery.mail.to", "is missing: name at least one recipient");
+                throw new JobFileException(this.file, "delivery.mail.to", Messages.get("system.job.no-recipient"));
             }
             mail = new JobFile.Mail(text(mailMap, "delivery.mail.", "host", null, true),
                     integer(mailMap, "delivery.mail.", "port", 25, 1, 65535), bool(mailMap, "delivery.mail.", "tls"),
@@ -143,8 +161,40 @@ public final class JobFileParser {
                     list(mailMap, "delivery.mail.", "cc", List.of()),
                     text(mailMap, "delivery.mail.", "subject", "{campaign}整改进展（{month}）", false));
         }
-        return new JobFile(this.file, campaign, roster, folders, database, intake, checks, reports, schedule,
-                new JobFile.Delivery(mail));
+        Map<String, Object> noticesMap = map(deliveryMap.get("notices"), "delivery.notices", false);
+        checkKeys(noticesMap, "delivery.notices.", Set.of("enabled", "resubmit-days"));
+        JobFile.Notices notices = new JobFile.Notices(
+                bool(noticesMap, "delivery.notices.", "enabled", JobFile.Notices.DEFAULT.enabled()),
+                noticesMap.get("resubmit-days") != null
+                        ? integer(noticesMap, "delivery.notices.", "resubmit-days", 0, 1, 90) : null);
+        Map<String, Object> remindersMap = map(deliveryMap.get("reminders"), "delivery.reminders", false);
+        checkKeys(remindersMap, "delivery.reminders.",
+                Set.of("enabled", "days-before-due", "overdue", "attach-template"));
+        JobFile.Reminders reminders = new JobFile.Reminders(
+                bool(remindersMap, "delivery.reminders.", "enabled", JobFile.Reminders.OFF.enabled()),
+                integer(remindersMap, "delivery.reminders.", "days-before-due", JobFile.Reminders.OFF.daysBeforeDue(),
+                        0, 27),
+                bool(remindersMap, "delivery.reminders.", "overdue", JobFile.Reminders.OFF.overdue()),
+                bool(remindersMap, "delivery.reminders.", "attach-template", JobFile.Reminders.OFF.attachTemplate()));
+        Map<String, Object> supervisionMap = map(deliveryMap.get("supervision"), "delivery.supervision", false);
+        checkKeys(supervisionMap, "delivery.supervision.", Set.of("enabled", "day"));
+        JobFile.Supervision supervision = new JobFile.Supervision(
+                bool(supervisionMap, "delivery.supervision.", "enabled", JobFile.Supervision.OFF.enabled()),
+                supervisionMap.get("day") != null ? integer(supervisionMap, "delivery.supervision.", "day", 0, 1, 28)
+                        : null);
+        if (mail == null) {
+            // departments are mailed through the office's server: without it the sections can do nothing
+            if (reminders.enabled()) {
+                throw new JobFileException(this.file, "delivery.reminders.enabled",
+                        "needs delivery.mail (the server to send through)");
+            }
+            if (supervision.enabled()) {
+                throw new JobFileException(this.file, "delivery.supervision.enabled",
+                        "needs delivery.mail (the server to send through)");
+            }
+        }
+        return new JobFile(this.file, campaign, roster, folders, database, intake, checks, reports, templates, schedule,
+                new JobFile.Delivery(mail, notices, reminders, supervision));
     }
 
     private Path folder(Map<String, Object> folders, Path base, String key) {
@@ -157,10 +207,10 @@ public final class JobFileParser {
             if (!known.contains(key)) {
                 if (key.equals("password")) {
                     throw new JobFileException(this.file, prefix + key,
-                            "is not allowed: put the password in an environment variable and name it with password-env");
+                            Messages.get("system.job.password"));
                 }
                 throw new JobFileException(this.file, prefix + key,
-                        "is not a known key; expected one of " + new java.util.TreeSet<>(known));
+                        Messages.get("system.job.unknown-key", String.join(", ", new java.util.TreeSet<>(known))));
             }
         }
     }
@@ -169,12 +219,12 @@ public final class JobFileParser {
     private Map<String, Object> map(Object value, String key, boolean required) {
         if (value == null) {
             if (required) {
-                throw new JobFileException(this.file, key, "is missing");
+                throw new JobFileException(this.file, key, Messages.get("system.job.missing"));
             }
             return Map.of();
         }
         if (!(value instanceof Map<?, ?> map)) {
-            throw new JobFileException(this.file, key, "must be a section of keys, not '" + value + "'");
+            throw new JobFileException(this.file, key, Messages.get("system.job.not-a-section", String.valueOf(value)));
         }
         Map<String, Object> result = new LinkedHashMap<>();
         map.forEach((k, v) -> result.put(String.valueOf(k), v));
@@ -185,7 +235,7 @@ public final class JobFileParser {
         Object value = map.get(key);
         if (value == null || String.valueOf(value).isBlank()) {
             if (required) {
-                throw new JobFileException(this.file, prefix + key, "is missing");
+                throw new JobFileException(this.file, prefix + key, Messages.get("system.job.missing"));
             }
             return fallback;
         }
@@ -194,7 +244,7 @@ public final class JobFileParser {
 
     private String scalar(Object value, String key) {
         if (value instanceof Map || value instanceof List) {
-            throw new JobFileException(this.file, key, "must be a single value");
+            throw new JobFileException(this.file, key, Messages.get("system.job.not-single"));
         }
         return String.valueOf(value);
     }
@@ -213,31 +263,35 @@ public final class JobFileParser {
                 number = Integer.parseInt(String.valueOf(value).trim());
             }
             catch (NumberFormatException ex) {
-                throw new JobFileException(this.file, prefix + key, "must be a whole number, not '" + value + "'");
+                throw new JobFileException(this.file, prefix + key, Messages.get("system.job.not-a-number", String.valueOf(value)));
             }
         }
         if (number < min || number > max) {
             throw new JobFileException(this.file, prefix + key,
-                    "must be between " + min + " and " + max + ", not " + number);
+                    Messages.get("system.job.out-of-range", String.valueOf(min), String.valueOf(max), String.valueOf(number)));
         }
         return number;
     }
 
     private boolean bool(Map<String, Object> map, String prefix, String key) {
+        return bool(map, prefix, key, false);
+    }
+
+    private boolean bool(Map<String, Object> map, String prefix, String key, boolean fallback) {
         Object value = map.get(key);
         if (value == null) {
-            return false;
+            return fallback;
         }
         if (value instanceof Boolean b) {
             return b;
         }
-        throw new JobFileException(this.file, prefix + key, "must be true or false, not '" + value + "'");
+        throw new JobFileException(this.file, prefix + key, Messages.get("system.job.not-boolean", String.valueOf(value)));
     }
 
     private LocalDate date(Map<String, Object> map, String prefix, String key) {
         Object value = map.get(key);
         if (value == null) {
-            throw new JobFileException(this.file, prefix + key, "is missing (a date such as 2026-09-15)");
+            throw new JobFileException(this.file, prefix + key, Messages.get("system.job.missing-date"));
         }
         if (value instanceof Date date) {
             return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
@@ -246,7 +300,7 @@ public final class JobFileParser {
             return LocalDate.parse(String.valueOf(value).trim());
         }
         catch (DateTimeParseException ex) {
-            throw new JobFileException(this.file, prefix + key, "must be a date such as 2026-09-15, not '" + value + "'");
+            throw new JobFileException(this.file, prefix + key, Messages.get("system.job.not-a-date", String.valueOf(value)));
         }
     }
 
@@ -260,7 +314,7 @@ public final class JobFileParser {
             List<String> result = new ArrayList<>();
             for (Object item : list) {
                 if (item == null || item instanceof Map || item instanceof List) {
-                    throw new JobFileException(this.file, key, "must be a list of names");
+                    throw new JobFileException(this.file, key, Messages.get("system.job.not-a-list"));
                 }
                 result.add(String.valueOf(item).trim());
             }
@@ -269,8 +323,5 @@ public final class JobFileParser {
         return List.of(scalar(value, key).trim());
     }
 
-    private static String firstLine(String message) {
-        return (message != null) ? message.lines().findFirst().orElse("") : "";
-    }
 
 }

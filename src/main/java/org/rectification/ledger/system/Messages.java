@@ -16,6 +16,11 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The bundle itself, for the command line's help texts (picocli reads option descriptions by key). */
+    public static ResourceBundle bundle() {
+        return BUNDLE;
+    }
+
     /** The text for a key, with {0}, {1}... filled in. A missing key is a programming error. */
     public static String get(String key, Object... arguments) {
         String pattern;

@@ -16,8 +16,23 @@ public final class Roster {
     /**
      * @param name the department's official name, used everywhere in our outputs
      * @param aliases other names it signs as (简称, old names)
+     * @param reporting whether it is expected to submit every month (是否报送; a unit with no tasks is not)
+     * @param contact the department's clerk for this campaign (联系人), or null
+     * @param mails where return notices and reminders go (联系邮箱), possibly none
      */
-    public record Department(String name, List<String> aliases) {
+    public record Department(String name, List<String> aliases, boolean reporting, String contact,
+            List<String> mails) {
+
+        public Department {
+            aliases = List.copyOf(aliases);
+            mails = List.copyOf(mails);
+        }
+
+        /** A reporting department with no contact or mail on file. */
+        public Department(String name, List<String> aliases) {
+            this(name, aliases, true, null, List.of());
+        }
+
     }
 
     private final List<Department> departments;
@@ -41,6 +56,16 @@ public final class Roster {
 
     public List<String> names() {
         return this.departments.stream().map(Department::name).toList();
+    }
+
+    /** Departments expected to submit every month, the first month included, in roster order. */
+    public List<Department> expected() {
+        return this.departments.stream().filter(Department::reporting).toList();
+    }
+
+    /** The roster entry for an official name, as returned by {@link #find}. */
+    public Optional<Department> department(String officialName) {
+        return this.departments.stream().filter((d) -> d.name().equals(officialName)).findFirst();
     }
 
     /** The official name for a name or alias as written anywhere (spaces, full-width characters ignored). */

@@ -12,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -30,20 +33,28 @@ import org.rectification.ledger.sheet.Text;
 /**
  * Loads the roster the way offices keep it: a CSV saved from Excel or WPS (UTF-8 with or without BOM,
  * or GBK, which Chinese Excel writes by default) or an .xlsx/.xls sheet, with the header
- * {@code 单位名称,别名} or {@code department,aliases}.
+ * {@code 单位名称,别名,是否报送,联系人,联系邮箱} (or {@code department,aliases,reporting,contact,mail}), columns in
+ * any order, only the name required.
  */
 public final class RosterLoader {
 
     private static final Charset GBK = Charset.forName("GBK");
 
-    private static final String ALIAS_SEPARATORS = "[;；、|｜,，]";
+    /** Several aliases or addresses in one cell, as offices separate them. */
+    private static final String LIST_SEPARATORS = "[;；、|｜,，]";
+
+    private static final Pattern MAIL = Pattern.compile("[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\"]+");
+
+    private static final Set<String> YES = Set.of("是", "yes", "y", "true", "1", "报送");
+
+    private static final Set<String> NO = Set.of("否", "no", "n", "false", "0", "不报送");
 
     private RosterLoader() {
     }
 
     public static Roster load(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new JobFileException("roster " + file + ": does not exist or is not a file", null);
+            throw new JobFileException(Messages.get("roster.missing", file), null);
         }
         List<List<String>> rows;
         try {
@@ -55,56 +66,115 @@ public final class RosterLoader {
             if (ex instanceof JobFileException jobFileException) {
                 throw jobFileException;
             }
-            throw new JobFileException("roster " + file + ": cannot be read: " + ex.getMessage(), ex);
+            throw new JobFileException(Messages.get("roster.unreadable", file), ex);
         }
         return fromRows(file, rows);
     }
 
     static Roster fromRows(Path file, List<List<String>> rows) {
         int headerIndex = -1;
-        int nameColumn = -1;
-        int aliasColumn = -1;
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
         for (int i = 0; i < rows.size() && headerIndex < 0; i++) {
             List<String> row = rows.get(i);
+            Map<Column, Integer> found = new EnumMap<>(Column.class);
             for (int c = 0; c < row.size(); c++) {
-                String key = Text.key(row.get(c)).toLowerCase(Locale.ROOT);
-                if (key.equals("单位名称") || key.equals("department") || key.equals("单位")) {
-                    nameColumn = c;
-                    headerIndex = i;
+                Column column = Column.of(row.get(c));
+                if (column != null) {
+                    found.putIfAbsent(column, c);
                 }
-                else if (key.equals("别名") || key.equals("aliases") || key.equals("简称")) {
-                    aliasColumn = c;
-                }
+            }
+            if (found.containsKey(Column.NAME)) {
+                headerIndex = i;
+                columns = found;
             }
         }
         if (headerIndex < 0) {
-            throw new JobFileException("roster " + file + ": no header row with 单位名称 (or department) found", null);
+            throw new JobFileException(Messages.get("roster.no-header", file), null);
         }
         List<Roster.Department> departments = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Map<String, String> namesSeen = new HashMap<>();
         for (int i = headerIndex + 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
-            String name = (nameColumn < row.size()) ? Text.clean(row.get(nameColumn)) : "";
+            int line = i + 1;
+            String name = Text.clean(cell(row, columns.get(Column.NAME)));
             if (name.isEmpty()) {
                 continue;
             }
-            if (!seen.add(Text.key(name))) {
-                throw new JobFileException(
-                        "roster " + file + ": line " + (i + 1) + ": department '" + name + "' is listed twice", null);
-            }
+            claim(namesSeen, file, line, name, name);
             List<String> aliases = new ArrayList<>();
-            if (aliasColumn >= 0 && aliasColumn < row.size()) {
-                Arrays.stream(row.get(aliasColumn).split(ALIAS_SEPARATORS))
-                    .map(Text::clean)
-                    .filter((alias) -> !alias.isEmpty())
-                    .forEach(aliases::add);
+            for (String alias : split(cell(row, columns.get(Column.ALIASES)))) {
+                if (!Text.key(alias).equals(Text.key(name))) {
+                    claim(namesSeen, file, line, alias, name);
+                    aliases.add(alias);
+                }
             }
-            departments.add(new Roster.Department(name, List.copyOf(aliases)));
+            boolean reporting = reporting(file, line, cell(row, columns.get(Column.REPORTING)));
+            String contact = Text.clean(cell(row, columns.get(Column.CONTACT)));
+            List<String> mails = new ArrayList<>();
+            for (String mail : split(cell(row, columns.get(Column.MAIL)))) {
+                if (!MAIL.matcher(mail).matches()) {
+                    throw new JobFileException(Messages.get("roster.bad-mail", file, line, mail), null);
+                }
+                mails.add(mail);
+            }
+            departments.add(new Roster.Department(name, aliases, reporting, contact.isEmpty() ? null : contact,
+                    mails));
         }
         if (departments.isEmpty()) {
-            throw new JobFileException("roster " + file + ": lists no department", null);
+            throw new JobFileException(Messages.get("roster.empty", file), null);
         }
         return new Roster(departments);
+    }
+
+    /** The roster's columns, by the header names offices use. */
+    private enum Column {
+
+        NAME("单位名称", "department", "单位"), ALIASES("别名", "aliases", "简称"), REPORTING("是否报送", "reporting"),
+        CONTACT("联系人", "contact"), MAIL("联系邮箱", "邮箱", "mail", "email", "电子邮箱");
+
+        private final List<String> headers;
+
+        Column(String... headers) {
+            this.headers = List.of(headers);
+        }
+
+        static Column of(String header) {
+            String key = Text.key(header).toLowerCase(Locale.ROOT);
+            for (Column column : values()) {
+                if (column.headers.contains(key)) {
+                    return column;
+                }
+            }
+            return null;
+        }
+
+    }
+
+    /** A name or alias belongs to one department only; the second use is an error naming both. */
+    private static void claim(Map<String, String> seen, Path file, int line, String written, String department) {
+        String earlier = seen.putIfAbsent(Text.key(written), department);
+        if (earlier != null) {
+            throw new JobFileException(Messages.get("roster.name-twice", file, line, written, earlier), null);
+        }
+    }
+
+    private static boolean reporting(Path file, int line, String value) {
+        String key = Text.key(value).toLowerCase(Locale.ROOT);
+        if (key.isEmpty() || YES.contains(key)) {
+            return true;
+        }
+        if (NO.contains(key)) {
+            return false;
+        }
+        throw new JobFileException(Messages.get("roster.bad-reporting", file, line, value), null);
+    }
+
+    private static String cell(List<String> row, Integer column) {
+        return (column != null && column < row.size() && row.get(column) != null) ? row.get(column) : "";
+    }
+
+    private static List<String> split(String cell) {
+        return Arrays.stream(cell.split(LIST_SEPARATORS)).map(Text::clean).filter((v) -> !v.isEmpty()).toList();
     }
 
     private static List<List<String>> readCsv(Path file) throws IOException {

@@ -10,21 +10,27 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * A streaming workbook whose package is deflated at the fastest level: on a ledger of hundreds of thousands of
  * tasks, compressing the sheet XML at the default level costs more time than writing it, for files only a
- * little smaller.
+ * little smaller. Every one carries the {@link ProductMark}, so it is never taken in as a submission.
  */
 public final class StreamingWorkbook extends SXSSFWorkbook {
 
-    /** @param window rows kept in memory per streamed sheet */
-    public StreamingWorkbook(int window) {
+    /**
+     * @param window rows kept in memory per streamed sheet
+     * @param kind what the workbook is, for its product mark
+     */
+    public StreamingWorkbook(int window, ProductMark.Kind kind) {
         super(window);
+        ProductMark.mark(getXSSFWorkbook(), kind);
     }
 
     /**
      * @param template a workbook whose existing sheets are written as they are (small sheets built in memory)
      * @param window rows kept in memory per streamed sheet created afterwards
+     * @param kind what the workbook is, for its product mark
      */
-    public StreamingWorkbook(XSSFWorkbook template, int window) {
+    public StreamingWorkbook(XSSFWorkbook template, int window, ProductMark.Kind kind) {
         super(template, window);
+        ProductMark.mark(template, kind);
     }
 
     @Override

@@ -35,6 +35,7 @@ import org.rectification.ledger.sheet.SheetReadException;
 import org.rectification.ledger.sheet.SheetTable;
 import org.rectification.ledger.sheet.SignatureMark;
 import org.rectification.ledger.sheet.TaskRow;
+import org.rectification.ledger.system.FileNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rectification.ledger.check.TestSubmissions.ROSTER;
@@ -419,6 +420,106 @@ class ReturnNoticeWriterTests {
             try (XSSFWorkbook notice = open(target)) {
                 assertThat(notice.getSheetAt(0).getSheetName()).isEqualTo("退回意见");
             }
+        }
+
+        @Test
+        void writesTheNoticeOfAFileWhoseNameIsAsLongAsTheFileSystemAllows() throws IOException {
+            String longName = "民政局-" + "整改".repeat(39) + "x.xls";
+            assertThat(FileNames.bytes(longName)).isEqualTo(249);
+            Path source = Files.writeString(ReturnNoticeWriterTests.this.folder.resolve(longName), "not a zip");
+            CheckedSubmission checked = ReturnNoticeWriterTests.this.checker.unreadable(longName,
+                    new SheetReadException(ReadFailure.NOT_A_SPREADSHEET, source, "不是zip文件"));
+            String noticeName = ReturnNoticeWriter.noticeFileName(longName);
+            Path target = ReturnNoticeWriterTests.this.folder.resolve(noticeName);
+
+            ReturnNoticeWriterTests.this.writer.write(source, checked, target);
+
+            assertThat(FileNames.bytes(noticeName)).isLessThanOrEqualTo(FileNames.MAX_BYTES);
+            assertThat(noticeName).startsWith("民政局-整改整改").endsWith("…-退回意见.xlsx");
+            assertThat(ReturnNoticeWriter.noticeFileName(longName, 2)).endsWith("…-退回意见(2).xlsx");
+            try (Stream<Path> files = Files.list(ReturnNoticeWriterTests.this.folder)) {
+                assertThat(files).containsExactlyInAnyOrder(source, target);
+            }
+        }
+
+    }
+
+    /** Long values are data (issue 13): a notice never refuses a text, it cuts it to a cell and says so. */
+    @Nested
+    class LongValues {
+
+        private final String cut = org.rectification.ledger.system.Messages.get("system.cell-text.cut");
+
+        @Test
+        void cutsACellLongerThanExcelHoldsInTheCopiedSheetAndSaysSo() throws IOException {
+            // found by the fuzzing corpus: a hand-made .xlsx holding a 100,000-character string made POI refuse the
+            // copy, and the notice went out without the department's sheet
+            Path source = sourceWorkbook(new XSSFWorkbook(), ReturnNoticeWriterTests.this.folder.resolve("民政局-10月.xlsx"),
+                    false);
+            String title = "县民政局巡察反馈问题整改任务分解表";
+            Files.write(source, withLongerString(Files.readAllBytes(source), title, title + "长长" + prose(40_000)));
+            Path target = ReturnNoticeWriterTests.this.folder.resolve("退回意见-民政局-10月.xlsx");
+
+            ReturnNoticeWriterTests.this.writer.write(source, checked(source, false), target);
+
+            try (XSSFWorkbook notice = open(target)) {
+                XSSFSheet own = notice.getSheet(SHEET);
+                assertThat(own).as("the department's own sheet is in the notice").isNotNull();
+                String copied = text(own, 0, 0);
+                assertThat(copied.length()).isEqualTo(32_767);
+                assertThat(copied).startsWith(title + "长长").endsWith(this.cut);
+                assertThat(own.getRow(0).getCell(0).getCellStyle().getWrapText()).as("wrapped").isTrue();
+                assertThat(own.getRow(2).getCell(0).getCellStyle().getWrapText()).as("a header as it was").isFalse();
+                assertThat(fill(own, "D7")).as("and still marked").isEqualTo(NoticeFindingsSheet.ERROR_FILL);
+            }
+        }
+
+        @Test
+        void cutsAFindingQuotingAWholeCellAndKeepsTheValueSeen() throws IOException {
+            String essay = "根据" + prose(32_760);
+            CheckedSubmission checked = ReturnNoticeWriterTests.this.checker.check("民政局-10月.xlsx",
+                    TestSubmissions.signed(table(SHEET, row(SHEET, 4, Field.DEADLINE, essay))), (department) -> Map.of());
+            Path target = ReturnNoticeWriterTests.this.folder.resolve("退回意见.xlsx");
+
+            ReturnNoticeWriterTests.this.writer.write(null, checked, target);
+
+            try (XSSFWorkbook notice = open(target)) {
+                Sheet findings = notice.getSheetAt(0);
+                int last = findings.getLastRowNum();
+                assertThat(text(findings, last, 4).length()).isEqualTo(32_767);
+                assertThat(text(findings, last, 4)).startsWith("【错误】第4行“整改时限”填写的“根据").endsWith(this.cut);
+                assertThat(text(findings, last, 5)).as("the value seen fits whole").isEqualTo(essay);
+            }
+        }
+
+        /** Text that compresses like prose: POI takes a long run of one character for a zip bomb. */
+        private static String prose(int length) {
+            String characters = "整改落实责任推进问题措施完成销号督办台账佐证材料会议研究部署排查清单制度机制建立健全监督检查专项治理规范管理";
+            java.util.Random random = new java.util.Random(length);
+            StringBuilder text = new StringBuilder(length);
+            while (text.length() < length) {
+                text.append(characters.charAt(random.nextInt(characters.length())));
+            }
+            return text.toString();
+        }
+
+        private static byte[] withLongerString(byte[] xlsx, String from, String to) throws IOException {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+                    java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+                for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    byte[] content = in.readAllBytes();
+                    if (entry.getName().equals("xl/sharedStrings.xml")) {
+                        String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                        assertThat(xml).contains(from);
+                        content = xml.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    zip.write(content);
+                    zip.closeEntry();
+                }
+            }
+            return out.toByteArray();
         }
 
     }

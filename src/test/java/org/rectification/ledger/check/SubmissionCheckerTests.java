@@ -169,15 +169,16 @@ class SubmissionCheckerTests {
         }
 
         @Test
-        void shortensAnEssayWrittenAsDeadline() {
-            String essay = "根据工作进展情况适时完成".repeat(500);
+        void quotesAnEssayWrittenAsDeadlineWhole() {
+            // long values are data (issue 13): the finding keeps the whole text; only a workbook cell cuts it
+            String essay = "根据工作进展情况适时完成".repeat(2730) + "完成";
 
             CheckedSubmission checked = check(signed(table("任务表", row("任务表", 4, Field.DEADLINE, essay))));
 
             assertThat(checked.findings()).singleElement().satisfies((finding) -> {
                 assertThat(finding.rule()).isEqualTo(RuleCode.DEADLINE_UNPARSEABLE);
-                assertThat(finding.value()).hasSize(Findings.MAX_VALUE).endsWith("…");
-                assertThat(finding.message()).hasSize(Findings.MAX_MESSAGE).startsWith("第4行“整改时限”填写的“根据");
+                assertThat(finding.value()).hasSize(32_762).isEqualTo(essay);
+                assertThat(finding.message()).isEqualTo("第4行“整改时限”填写的“" + essay + "”不是明确的时限");
             });
         }
 
@@ -505,7 +506,7 @@ class SubmissionCheckerTests {
     class UnreadableFiles {
 
         @ParameterizedTest
-        @EnumSource(ReadFailure.class)
+        @EnumSource(value = ReadFailure.class, mode = EnumSource.Mode.EXCLUDE, names = "OWN_OUTPUT")
         void mapsEveryReadFailureToItsRule(ReadFailure failure) {
             CheckedSubmission checked = SubmissionCheckerTests.this.checker.unreadable("民政局-10月.xlsx",
                     new SheetReadException(failure, Path.of("inbox/民政局-10月.xlsx"), "zip broken"));
@@ -520,6 +521,23 @@ class SubmissionCheckerTests {
                 assertThat(finding.value()).isEqualTo("zip broken");
                 assertThat(finding.message()).endsWith("（zip broken）");
             });
+        }
+
+        @Test
+        void setsTheProductsOwnOutputAsideForNoDepartmentWhateverItsName() {
+            CheckedSubmission checked = SubmissionCheckerTests.this.checker.unreadable("民政局-10月-退回意见.xlsx",
+                    new SheetReadException(ReadFailure.OWN_OUTPUT, Path.of("inbox/民政局-10月-退回意见.xlsx"),
+                            "文件“民政局-10月-退回意见.xlsx”是本程序生成的退回意见，不是报送表"));
+
+            assertThat(checked.setAside()).isTrue();
+            assertThat(checked.rejected()).as("nothing merged").isTrue();
+            assertThat(checked.mergeable()).isEmpty();
+            assertThat(checked.department()).as("a notice is named after the department's file").isNull();
+            assertThat(checked.findings()).singleElement().satisfies((finding) -> {
+                assertThat(finding.rule()).isEqualTo(RuleCode.OWN_OUTPUT);
+                assertThat(finding.severity()).isEqualTo(Severity.NOTICE);
+            });
+            assertThat(checked.reasons()).singleElement().asString().startsWith("OWN_OUTPUT");
         }
 
         @Test

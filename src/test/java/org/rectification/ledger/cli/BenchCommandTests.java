@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -19,6 +20,7 @@ import picocli.CommandLine;
  * A small benchmark (3 submissions × 20 rows, once) runs the floor, the naive way and the product each in its own
  * JVM and reports positive figures for all three; a smoke test of the machinery, not a timed assertion.
  */
+@Tag("process")
 class BenchCommandTests {
 
     private static final Pattern MODE_ROW = Pattern.compile(

@@ -74,9 +74,9 @@ class ConcurrentRunsTests {
 
             assertThat(run.process.exitValue()).as(run.errors()).isEqualTo(LedgerCommand.LOCKED);
             assertThat(run.errors().lines().toList()).singleElement()
-                .satisfies((line) -> assertThat(line).startsWith("error: another run holds the lock: another process (")
-                    .contains(database.toAbsolutePath() + ".mv.db is open")
-                    .endsWith("; not started"));
+                .satisfies((line) -> assertThat(line)
+                    .startsWith("错误：台账数据库 " + database.toAbsolutePath() + ".mv.db 正被另一个进程打开（")
+                    .endsWith("），本次未启动"));
         }
     }
 
@@ -104,8 +104,9 @@ class ConcurrentRunsTests {
             assertThat(loser.errors().lines().toList()).as(said.toString())
                 .singleElement()
                 .satisfies((line) -> assertThat(line)
-                    .startsWith("error: another run holds the lock: ")
-                    .contains("/" + ran.get(0).process.pid() + " (since "));
+                    .startsWith("错误：另一个运行正在使用台账（")
+                    .contains("/" + ran.get(0).process.pid() + "，自 ")
+                    .endsWith("），本次未启动"));
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  * refused with exit code 3 and the first one's host/pid. Skipped, with the reason, when PostgreSQL does not answer
  * on 127.0.0.1:5432, unless REQUIRE_POSTGRES=true.
  */
+@Tag("process")
 class RunCommandLockTests {
 
     @TempDir
@@ -72,7 +74,7 @@ class RunCommandLockTests {
 
         assertThat(this.first.process.isAlive()).as("the first run still held the lock").isTrue();
         assertThat(second.process.exitValue()).isEqualTo(LedgerCommand.LOCKED);
-        assertThat(second.errors()).contains("another run holds the lock: " + holder);
+        assertThat(second.errors()).contains("错误：另一个运行正在使用台账（" + holder + "，自 ");
         assertThat(jdbc.queryForObject("select count(*) from BATCH_JOB_EXECUTION", Integer.class))
             .as("the second process started no run").isEqualTo(1);
     }

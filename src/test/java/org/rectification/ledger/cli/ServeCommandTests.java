@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import static org.awaitility.Awaitility.await;
  * {@code serve} as it runs unattended: at start-up and on the job file's cron schedule, once per burst of new
  * inbox files, and stopped by SIGTERM after the running chunk, so the next run resumes where it stopped.
  */
+@Tag("process")
 class ServeCommandTests {
 
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
@@ -73,7 +75,7 @@ class ServeCommandTests {
         serve.process.destroy();
         assertThat(serve.process.waitFor(60, TimeUnit.SECONDS)).as("serve stops within 60 s of SIGTERM").isTrue();
         assertThat(serve.process.exitValue()).isZero();
-        assertThat(serve.output()).containsOnlyOnce("Run requested: new files settled").contains("Stopped");
+        assertThat(serve.output()).containsOnlyOnce("开始运行：收件箱有新文件").contains("服务已停止");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.rectification.ledger.cli;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
@@ -40,15 +41,15 @@ class StatusCommandTests {
                 NOVEMBER.toString());
 
         assertThat(status.exitCode()).isZero();
-        assertThat(status.text()).containsSubsequence("最近运行：", "#2  月份 2026-11  COMPLETED  开始 2026-",
-                "#1  月份 2026-10  COMPLETED  开始 2026-")
+        assertThat(status.text()).containsSubsequence("最近运行：", "#2  月份 2026-11  已完成  开始 2026-",
+                "#1  月份 2026-10  已完成  开始 2026-")
             .contains("收件箱 " + workspace.inbox() + "：待处理 3 个，正在写入 0 个")
             .contains("2026-11 未报送单位 2 个：")
             .contains("县农业农村局")
             .contains("县审计局")
             .contains("待发送邮件 4 份：")
-            .contains("  2026-10  月度整改进展-2026-10.xlsx  FAILED（已尝试 1 次）")
-            .contains("  2026-11  整改总台账.xlsx  FAILED（已尝试 1 次）");
+            .contains("  2026-10  月度整改进展-2026-10.xlsx  发送失败（已尝试 1 次）")
+            .contains("  2026-11  整改总台账.xlsx  发送失败（已尝试 1 次）");
     }
 
     @Test
@@ -59,6 +60,23 @@ class StatusCommandTests {
 
         assertThat(status.exitCode()).isZero();
         assertThat(status.text()).contains("（尚无运行记录）").contains("待处理 0 个").contains("待发送邮件 0 份");
+    }
+
+    @Test
+    void listsTheEntriesTheNextRunWillSetAsideWithTheirReasons() throws Exception {
+        LedgerWorkspace workspace = LedgerWorkspace.h2(this.temp);
+        Files.createDirectories(workspace.inbox());
+        Files.createSymbolicLink(workspace.inbox().resolve("失效链接.xlsx"), workspace.inbox().resolve("已删除.xlsx"));
+        assertThat(new ProcessBuilder("mkfifo", workspace.inbox().resolve("管道.xlsx").toString()).start().waitFor())
+            .isZero();
+
+        CommandOutput status = CommandOutput.of("status", "--job", workspace.jobFile.toString());
+
+        assertThat(status.exitCode()).isZero();
+        assertThat(status.text()).contains("待处理 2 个")
+            .contains("其中 2 个不能读取，下次运行将退回（放入 rejected/）：")
+            .contains("    “失效链接.xlsx”是快捷方式（符号链接），它指向的文件不存在，无法读取")
+            .contains("    “管道.xlsx”不是普通文件，而是命名管道（FIFO），不能作为报送文件读取");
     }
 
     /** A loopback port nobody listens on: the mail server is down. */

@@ -1,16 +1,21 @@
 package org.rectification.ledger.intake;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class InboxScannerTests {
 
@@ -18,6 +23,9 @@ class InboxScannerTests {
     Path inbox;
 
     private final Instant now = Instant.parse("2026-11-27T02:00:00Z");
+
+    /** After every entry made in the test: links and special files carry the real clock's time. */
+    private final Instant later = Instant.now().plusSeconds(60);
 
     private Path file(String name, Instant modified) throws IOException {
         Path file = this.inbox.resolve(name);
@@ -47,6 +55,89 @@ class InboxScannerTests {
         InboxScanner.Scan scan = new InboxScanner(Duration.ofSeconds(5)).scan(this.inbox, this.now);
         assertThat(scan.ready()).isEmpty();
         assertThat(scan.settling()).hasSize(1);
+    }
+
+    @Test
+    void readsSubfoldersAtAnyDepthButNotHiddenOnesOrTheJobsOwnFolders() throws IOException {
+        Files.createDirectories(this.inbox.resolve("民政局/11月"));
+        Files.createDirectories(this.inbox.resolve(".git"));
+        Files.createDirectories(this.inbox.resolve("archive/2026-10"));
+        file("民政局/民政局.xlsx", this.now.minusSeconds(600));
+        file("民政局/11月/民政局-补报.xlsx", this.now.minusSeconds(500));
+        file(".git/旧表.xlsx", this.now.minusSeconds(600));
+        file("archive/2026-10/已归档.xlsx", this.now.minusSeconds(600));
+
+        InboxScanner.Scan scan = new InboxScanner(Duration.ZERO, Long.MAX_VALUE, List.of(this.inbox.resolve("archive")))
+            .scan(this.inbox, this.now);
+
+        assertThat(scan.ready()).extracting((f) -> this.inbox.relativize(f.path()).toString())
+            .containsExactly("民政局/民政局.xlsx", "民政局/11月/民政局-补报.xlsx");
+        assertThat(scan.setAside()).isEmpty();
+    }
+
+    @Test
+    void setsADanglingLinkAsideAndGoesOn() throws IOException {
+        file("民政局.xlsx", this.now.minusSeconds(600));
+        Files.createSymbolicLink(this.inbox.resolve("失效.xlsx"), this.inbox.resolve("已删除.xlsx"));
+
+        InboxScanner.Scan scan = new InboxScanner(Duration.ZERO).scan(this.inbox, this.later);
+
+        assertThat(scan.ready()).extracting((f) -> f.path().getFileName().toString())
+            .containsExactlyInAnyOrder("民政局.xlsx", "失效.xlsx");
+        assertThat(scan.setAside()).singleElement().satisfies((f) -> {
+            assertThat(f.setAside().kind()).isEqualTo(SetAside.Kind.LINK_BROKEN);
+            assertThat(f.setAside().reason()).contains("“失效.xlsx”").contains("指向的文件不存在");
+        });
+    }
+
+    @Test
+    void setsALinkOutOfTheInboxAsideWithoutFollowingIt(@TempDir Path elsewhere) throws IOException {
+        Path outside = Files.writeString(elsewhere.resolve("别处.xlsx"), "not the inbox's");
+        Files.createSymbolicLink(this.inbox.resolve("外部.xlsx"), outside);
+        Files.createSymbolicLink(this.inbox.resolve("上级.xlsx"), Path.of("..", elsewhere.getFileName().toString()));
+
+        InboxScanner.Scan scan = new InboxScanner(Duration.ZERO).scan(this.inbox, this.later);
+
+        assertThat(scan.setAside()).extracting((f) -> f.setAside().kind())
+            .containsExactly(SetAside.Kind.LINK_OUTSIDE, SetAside.Kind.LINK_OUTSIDE);
+        assertThat(scan.setAside()).filteredOn((f) -> f.path().getFileName().toString().equals("外部.xlsx"))
+            .singleElement()
+            .satisfies((f) -> assertThat(f.setAside().reason()).contains("指向收件箱以外"));
+        assertThat(scan.ready()).allSatisfy((f) -> assertThat(f.setAside()).isNotNull());
+    }
+
+    @Test
+    void followsALinkThatStaysInsideTheInbox() throws IOException {
+        Files.createDirectories(this.inbox.resolve("财政局"));
+        Path real = file("财政局/财政局.xlsx", this.now.minusSeconds(600));
+        Files.createSymbolicLink(this.inbox.resolve("财政局-链接.xlsx"), Path.of("财政局", "财政局.xlsx"));
+
+        InboxScanner.Scan scan = new InboxScanner(Duration.ZERO).scan(this.inbox, this.later);
+
+        assertThat(scan.setAside()).isEmpty();
+        assertThat(scan.ready()).extracting((f) -> f.path().getFileName().toString())
+            .containsExactlyInAnyOrder("财政局.xlsx", "财政局-链接.xlsx");
+        assertThat(scan.ready()).allSatisfy((f) -> assertThat(f.size()).isEqualTo(Files.size(real)));
+    }
+
+    @Test
+    void setsAFifoAndASocketAsideWithoutOpeningThem() throws Exception {
+        Path fifo = this.inbox.resolve("管道.xlsx");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor()).isZero();
+        Path socketFile = this.inbox.resolve("套接字");
+        try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            socket.bind(UnixDomainSocketAddress.of(socketFile));
+
+            InboxScanner.Scan scan = new InboxScanner(Duration.ZERO).scan(this.inbox, this.later);
+
+            assertThat(scan.setAside()).extracting((f) -> f.path().getFileName().toString(),
+                    (f) -> f.setAside().kind())
+                .containsExactlyInAnyOrder(tuple("管道.xlsx", SetAside.Kind.SPECIAL_FILE),
+                        tuple("套接字", SetAside.Kind.SPECIAL_FILE));
+            assertThat(scan.setAside()).extracting((f) -> f.setAside().reason())
+                .containsExactlyInAnyOrder("“管道.xlsx”不是普通文件，而是命名管道（FIFO），不能作为报送文件读取",
+                        "“套接字”不是普通文件，而是套接字，不能作为报送文件读取");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.rectification.ledger.intake;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,6 +56,28 @@ class InboxWatcherTests {
             Files.writeString(this.inbox.resolve("说明.pdf"), "x");
             Thread.sleep(1500);
             assertThat(runs.get()).isZero();
+        }
+    }
+
+    @Test
+    void aSheetCopiedIntoASubfolderCausesARunButTheJobsOwnFoldersDoNot() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        Path archive = Files.createDirectories(this.inbox.resolve("archive/2026-11"));
+        Path department = Files.createDirectories(this.inbox.resolve("民政局"));
+        try (InboxWatcher watcher = new InboxWatcher(this.inbox, Duration.ofMillis(300), runs::incrementAndGet,
+                this.scheduler, List.of(this.inbox.resolve("archive")))) {
+            watcher.start();
+            Files.writeString(archive.resolve("已归档.xlsx"), "x");
+            Thread.sleep(1500);
+            assertThat(runs.get()).as("a file moved to the archive").isZero();
+
+            Files.writeString(department.resolve("民政局-11月.xlsx"), "x");
+            await().atMost(Duration.ofSeconds(10)).until(() -> runs.get() == 1);
+
+            Files.createDirectories(this.inbox.resolve("财政局/2026年11月"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> runs.get() == 2);
+            Files.writeString(this.inbox.resolve("财政局/2026年11月/财政局-11月.xlsx"), "x");
+            await().atMost(Duration.ofSeconds(10)).until(() -> runs.get() == 3);
         }
     }
 

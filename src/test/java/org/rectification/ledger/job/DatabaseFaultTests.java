@@ -91,7 +91,7 @@ class DatabaseFaultTests {
         assertThat(faulted.process.exitValue()).as(faulted.errors()).isEqualTo(LedgerCommand.FAILED);
         assertThat(faulted.errors().lines().toList()).as("one line, no stack trace")
             .singleElement()
-            .satisfies((line) -> assertThat(line).startsWith("error: 数据库连接中断").doesNotContain("Exception"));
+            .satisfies((line) -> assertThat(line).startsWith("错误：数据库连接中断").doesNotContain("Exception"));
 
         LedgerProcess rerun = run(workspace, "rerun", List.of(), NOVEMBER);
         assertThat(rerun.process.exitValue()).as("the same command again: " + rerun.errors()).isZero();
@@ -120,7 +120,7 @@ class DatabaseFaultTests {
 
         assertThat(process.process.exitValue()).isEqualTo(LedgerCommand.FAILED);
         assertThat(process.errors().lines().toList()).singleElement()
-            .isEqualTo("error: 无法连接数据库 127.0.0.1:" + port + "（连接被拒绝，数据库服务未启动或端口不对）");
+            .isEqualTo("错误：无法连接数据库 127.0.0.1:" + port + "（连接被拒绝，数据库服务未启动或端口不对）");
     }
 
     private LedgerWorkspace postgresWorkspace(String name) throws IOException {

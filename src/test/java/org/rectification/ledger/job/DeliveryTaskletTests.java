@@ -74,8 +74,8 @@ class DeliveryTaskletTests {
             .isZero();
         String status = status(workspace, NOVEMBER);
         assertThat(status).contains("待发送邮件 2 份")
-            .containsPattern("2026-11  月度整改进展-2026-11.xlsx  FAILED（已尝试 1 次）.*127\\.0\\.0\\.1")
-            .contains("2026-11  整改总台账.xlsx  FAILED（已尝试 1 次）");
+            .containsPattern("2026-11  月度整改进展-2026-11.xlsx  发送失败（已尝试 1 次）.*127\\.0\\.0\\.1")
+            .contains("2026-11  整改总台账.xlsx  发送失败（已尝试 1 次）");
 
         startMailServer(port);
         assertThat(LedgerCommand.execute(workspace.runArguments(NOVEMBER))).isZero();

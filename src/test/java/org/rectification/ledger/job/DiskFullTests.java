@@ -65,7 +65,7 @@ class DiskFullTests {
         assertThat(full.process.exitValue()).as(full.errors()).isEqualTo(LedgerCommand.FAILED);
         assertThat(full.errors().lines().toList()).as("one line, no logging errors")
             .singleElement()
-            .satisfies((line) -> assertThat(line).startsWith("error: 磁盘已满：" + work.toAbsolutePath())
+            .satisfies((line) -> assertThat(line).startsWith("错误：磁盘已满：" + work.toAbsolutePath())
                 .doesNotContain("Exception"));
 
         Files.delete(filler);

@@ -22,6 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.fail;
  * root, no password), each test run in a schema of its own. Skipped with the reason when the server cannot be
  * reached, unless REQUIRE_POSTGRES=true, which turns the skip into a failure.
  */
+@Tag("process")
 class RunLockPostgresTests {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";

@@ -75,8 +75,79 @@ class JobFileParserTests {
         assertThat(mail.cc()).containsExactly("xcb@county.gov.cn");
     }
 
+    @Test
+    void readsMailToDepartmentsWithRemindersAndSupervisionOffByDefault() throws IOException {
+        JobFile defaults = JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                delivery:
+                  mail: { host: 127.0.0.1, from: zgb@county.gov.cn, to: [jw@county.gov.cn] }
+                """));
+        assertThat(defaults.delivery().notices()).isEqualTo(new JobFile.Notices(true, null));
+        assertThat(defaults.delivery().reminders()).isEqualTo(new JobFile.Reminders(false, 3, true, false));
+        assertThat(defaults.delivery().supervision()).isEqualTo(new JobFile.Supervision(false, null));
+
+        JobFile job = JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                delivery:
+                  mail: { host: 127.0.0.1, from: zgb@county.gov.cn, to: [jw@county.gov.cn] }
+                  notices: { enabled: false, resubmit-days: 5 }
+                  reminders: { enabled: true, days-before-due: 5, overdue: false, attach-template: true }
+                  supervision: { enabled: true, day: 15 }
+                """));
+        assertThat(job.delivery().notices()).isEqualTo(new JobFile.Notices(false, 5));
+        assertThat(job.delivery().reminders()).isEqualTo(new JobFile.Reminders(true, 5, false, true));
+        assertThat(job.delivery().supervision()).isEqualTo(new JobFile.Supervision(true, 15));
+    }
+
+    @Test
+    void writesTemplatesAsXlsxUnlessTheJobFileAsksForXls() throws IOException {
+        assertThat(JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                """)).templates().format()).isEqualTo("xlsx");
+        assertThat(JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                templates: { format: XLS }
+                """)).templates().format()).isEqualTo("xls");
+    }
+
     @Nested
     class Mistakes {
+
+        @Test
+        void refusesAnUnknownReminderKey() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    delivery:
+                      mail: { host: h, from: a@b, to: [c@d] }
+                      reminders: { enabled: true, days-before: 3 }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.reminders.days-before'");
+        }
+
+        @Test
+        void refusesRemindersWithoutAMailServer() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    delivery:
+                      reminders: { enabled: true }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.reminders.enabled'");
+        }
+
+        @Test
+        void refusesAnEnabledFlagThatIsNeitherTrueNorFalse() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    delivery:
+                      mail: { host: h, from: a@b, to: [c@d] }
+                      reminders: { enabled: yes-please }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.reminders.enabled'");
+        }
 
         @Test
         void namesAnUnknownKeyAndTheFile() throws IOException {
@@ -87,7 +158,7 @@ class JobFileParserTests {
                     """);
             assertThatThrownBy(() -> JobFileParser.parse(file)).isInstanceOf(JobFileException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("'folder' is not a known key");
+                .hasMessageContaining("“folder”不是可用的配置项");
         }
 
         @Test
@@ -95,7 +166,17 @@ class JobFileParserTests {
             assertThatThrownBy(() -> JobFileParser.parse(write("""
                     campaign: { name: 巡察 }
                     roster: roster.csv
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'campaign.feedback-date' is missing");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“campaign.feedback-date”缺少这一项");
+        }
+
+        @Test
+        void rejectsATemplateFormatOtherThanXlsxOrXls() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    templates: { format: ods }
+                    """))).isInstanceOf(JobFileException.class)
+                .hasMessageContaining("“templates.format”应为 xlsx 或 xls，而不是“ods”");
         }
 
         @Test
@@ -104,7 +185,7 @@ class JobFileParserTests {
                     campaign: { name: 巡察, feedback-date: 九月十五 }
                     roster: roster.csv
                     """))).isInstanceOf(JobFileException.class)
-                .hasMessageContaining("'campaign.feedback-date' must be a date");
+                .hasMessageContaining("“campaign.feedback-date”应为日期");
         }
 
         @Test
@@ -113,7 +194,7 @@ class JobFileParserTests {
                     campaign: { name: 巡察, feedback-date: 2026-09-15 }
                     roster: roster.csv
                     schedule: { cron: "every night" }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'schedule.cron'");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“schedule.cron”");
         }
 
         @Test
@@ -122,21 +203,21 @@ class JobFileParserTests {
                     campaign: { name: 巡察, feedback-date: 2026-09-15 }
                     roster: roster.csv
                     delivery: { mail: { host: h, from: a@b, to: [c@d], password: secret } }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.mail.password'");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“delivery.mail.password”");
         }
 
         @Test
         void reportsInvalidYaml() throws IOException {
             assertThatThrownBy(() -> JobFileParser.parse(write("campaign: [unclosed\n")))
                 .isInstanceOf(JobFileException.class)
-                .hasMessageContaining("not valid YAML");
+                .hasMessageContaining("行附近格式有误（YAML）");
         }
 
         @Test
         void reportsAMissingFile() {
             assertThatThrownBy(() -> JobFileParser.parse(JobFileParserTests.this.dir.resolve("nope.yml")))
                 .isInstanceOf(JobFileException.class)
-                .hasMessageContaining("does not exist");
+                .hasMessageContaining("文件不存在：" + JobFileParserTests.this.dir.resolve("nope.yml"));
         }
 
     }

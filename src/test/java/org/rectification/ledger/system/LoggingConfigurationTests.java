@@ -82,16 +82,25 @@ class LoggingConfigurationTests {
     }
 
     @Test
-    void showsInfoOnTheConsoleWithoutLoggerNamesAndFrameworkChatterOnlyFromWarn() {
+    void showsTheProductsOwnLinesOnTheConsoleAndLibrariesAndStackTracesInTheFileOnly() throws Exception {
         MDC.put("runId", "7");
         LoggerFactory.getLogger("org.rectification.ledger.job.ConsolidationJob").info("run started");
+        LoggerFactory.getLogger("org.rectification.ledger.job.ConsolidationJob")
+            .warn("读取失败", new IllegalStateException("zip END header not found"));
         LoggerFactory.getLogger("org.springframework.batch.core.job.SimpleStepHandler").info("Executing step");
         LoggerFactory.getLogger("com.zaxxer.hikari.HikariDataSource").warn("pool is slow");
+        LoggerFactory.getLogger("org.apache.poi.openxml4j.opc.ZipPackage").warn("falling back to stream processing");
+        LoggerFactory.getLogger("org.rectification.ledger.technical").error("check failed",
+                new IllegalStateException("boom"));
 
         String out = this.console.toString(StandardCharsets.UTF_8);
         assertThat(out).containsPattern("\\d\\d:\\d\\d:\\d\\d INFO  \\[run 7\\] run started\\R");
-        assertThat(out).doesNotContain("Executing step");
-        assertThat(out).contains("WARN  [run 7] pool is slow (com.zaxxer.hikari.HikariDataSource)");
+        assertThat(out).contains("WARN  [run 7] 读取失败");
+        assertThat(out).doesNotContain("Executing step", "pool is slow", "falling back", "zip END header",
+                "IllegalStateException", "check failed", "boom");
+        String file = Files.readString(this.logDir.resolve("ledger.log"), StandardCharsets.UTF_8);
+        assertThat(file).contains("pool is slow", "falling back to stream processing", "zip END header not found",
+                "check failed", "java.lang.IllegalStateException: boom", "Executing step");
     }
 
 }

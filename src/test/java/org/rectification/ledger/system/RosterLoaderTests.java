@@ -74,7 +74,53 @@ class RosterLoaderTests {
         Path file = this.dir.resolve("roster.csv");
         Files.writeString(file, "单位名称\n县民政局\n县 民政局\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> RosterLoader.load(file)).isInstanceOf(JobFileException.class)
-            .hasMessageContaining("listed twice");
+            .hasMessageContaining("第 3 行")
+            .hasMessageContaining("县 民政局");
+    }
+
+    @Test
+    void refusesAnAliasClaimedByTwoDepartments() throws IOException {
+        Path file = this.dir.resolve("roster.csv");
+        Files.writeString(file, "单位名称,别名\n县民政局,民政\n县民宗局,民政\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> RosterLoader.load(file)).isInstanceOf(JobFileException.class)
+            .hasMessageContaining("第 3 行")
+            .hasMessageContaining("“民政”已属于“县民政局”");
+    }
+
+    @Test
+    void readsReportingContactAndMailsInAnyColumnOrder() throws IOException {
+        Path file = this.dir.resolve("roster.csv");
+        Files.writeString(file, "联系邮箱,单位名称,是否报送,联系人,别名\n"
+                + "mz@example.gov.cn；mz2@example.gov.cn,县民政局,是,张三,民政局\n"
+                + ",县档案馆,否,,\n"
+                + "jy@example.gov.cn,县教育局,,李四,\n", StandardCharsets.UTF_8);
+        Roster roster = RosterLoader.load(file);
+        Roster.Department civil = roster.department("县民政局").orElseThrow();
+        assertThat(civil.mails()).containsExactly("mz@example.gov.cn", "mz2@example.gov.cn");
+        assertThat(civil.contact()).isEqualTo("张三");
+        assertThat(civil.reporting()).isTrue();
+        assertThat(roster.department("县档案馆").orElseThrow().reporting()).isFalse();
+        assertThat(roster.department("县档案馆").orElseThrow().mails()).isEmpty();
+        assertThat(roster.expected()).extracting(Roster.Department::name).containsExactly("县民政局", "县教育局");
+    }
+
+    @Test
+    void refusesAMailAddressThatIsNotOne() throws IOException {
+        Path file = this.dir.resolve("roster.csv");
+        Files.writeString(file, "单位名称,联系邮箱\n县民政局,mz@example.gov.cn\n县教育局,教育局邮箱\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> RosterLoader.load(file)).isInstanceOf(JobFileException.class)
+            .hasMessageContaining("roster.csv")
+            .hasMessageContaining("第 3 行")
+            .hasMessageContaining("“教育局邮箱”不是有效的邮箱地址");
+    }
+
+    @Test
+    void refusesAReportingValueThatIsNeitherYesNorNo() throws IOException {
+        Path file = this.dir.resolve("roster.csv");
+        Files.writeString(file, "单位名称,是否报送\n县民政局,暂停\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> RosterLoader.load(file)).isInstanceOf(JobFileException.class)
+            .hasMessageContaining("第 2 行")
+            .hasMessageContaining("“暂停”");
     }
 
     @Test

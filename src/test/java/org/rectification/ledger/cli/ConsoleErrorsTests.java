@@ -1,0 +1,50 @@
+package org.rectification.ledger.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectification.ledger.job.LedgerWorkspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a clerk reads when something goes wrong: one Chinese line; the technical detail is in the log file. */
+class ConsoleErrorsTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    @Tag("process") // waits for the connection pool to give up
+    void anUnreachableDatabaseIsOneChineseLineNamingTheLog() throws Exception {
+        LedgerWorkspace workspace = LedgerWorkspace.h2(this.temp);
+        String job = Files.readString(workspace.jobFile, StandardCharsets.UTF_8);
+        Files.writeString(workspace.jobFile, job.replace("database: { url: ~ }",
+                "database: { url: \"jdbc:postgresql://127.0.0.1:1/nowhere\" }"), StandardCharsets.UTF_8);
+
+        ConsoleOutput output = ConsoleOutput.of(workspace.runArguments(java.time.YearMonth.of(2026, 11)));
+
+        assertThat(output.exitCode()).isEqualTo(LedgerCommand.FAILED);
+        assertThat(output.err()).contains("错误：无法连接或使用台账数据库", "技术细节已写入日志：")
+            .doesNotContain("Exception", "at org.", "Connection refused");
+        Path log = workspace.root.resolve("work/logs/ledger.log");
+        assertThat(output.err()).contains(log.toString());
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("Exception");
+    }
+
+    @Test
+    void aBadValueAndAnUnknownCommandAreSaidInChinese() {
+        ConsoleOutput month = ConsoleOutput.of("run", "--job", "job.yml", "--month", "2026-13");
+        ConsoleOutput unknown = ConsoleOutput.of("frobnicate");
+
+        assertThat(month.exitCode()).isEqualTo(LedgerCommand.BAD_CONFIGURATION);
+        assertThat(month.err()).contains("错误：选项 --month 的值“2026-13”无效", "用法：ledger run")
+            .doesNotContain("Invalid value", "DateTimeParseException");
+        assertThat(unknown.exitCode()).isEqualTo(LedgerCommand.BAD_CONFIGURATION);
+        assertThat(unknown.err()).contains("错误：无法识别的选项或参数：frobnicate").doesNotContain("Unmatched");
+    }
+
+}
