@@ -32,8 +32,11 @@ public class ArchiveTasklet implements Tasklet {
 
     private final Path rejected;
 
+    private final SubmissionLocator locator;
+
     public ArchiveTasklet(JdbcSubmissionDao submissions, Path archive, Path rejected) {
         this.submissions = submissions;
+        this.locator = new SubmissionLocator(submissions, archive, rejected);
         this.archive = archive;
         this.rejected = rejected;
     }
@@ -48,7 +51,8 @@ public class ArchiveTasklet implements Tasklet {
             Path source = submission.inboxPath();
             // a link is moved as the link itself, never followed; a dangling one still exists here
             if (Files.notExists(source, LinkOption.NOFOLLOW_LINKS)) {
-                Path already = findMovedCopy(folder, submission);
+                // a run killed between the move and its record finds the file where it went
+                Path already = this.locator.movedCopy(folder, submission);
                 if (already == null) {
                     logger.error(Messages.get("intake.log.lost", source.toString(), folder.toString()));
                     continue;
@@ -72,35 +76,6 @@ public class ArchiveTasklet implements Tasklet {
             contribution.incrementWriteCount(1);
         }
         return RepeatStatus.FINISHED;
-    }
-
-    /**
-     * A run killed between the move and its record finds the file where it went: among the names the move would
-     * have chosen, one no other submission claims, with the same bytes (or, for an entry set aside unread, the
-     * first such name).
-     */
-    private Path findMovedCopy(Path folder, Submission submission) {
-        for (int n = 1;; n++) {
-            Path candidate = folder.resolve(FileNames.numbered(submission.fileName(), n));
-            if (Files.notExists(candidate, LinkOption.NOFOLLOW_LINKS)) {
-                return null;
-            }
-            if (!this.submissions.isClaimed(candidate) && sameContent(candidate, submission)) {
-                return candidate;
-            }
-        }
-    }
-
-    private static boolean sameContent(Path candidate, Submission submission) {
-        if (submission.sha256() == null) {
-            return true;
-        }
-        try {
-            return Files.isRegularFile(candidate) && ContentHash.of(candidate).equals(submission.sha256());
-        }
-        catch (IOException ex) {
-            return false;
-        }
     }
 
 }

@@ -158,8 +158,8 @@ public class ConsolidationJobConfiguration {
             @Value("#{jobParameters['month']}") String month, @Value("#{jobParameters['asOf']}") String asOf) {
         NoticeTerms terms = new NoticeTerms(job.campaign().name(), YearMonth.parse(month), LocalDate.parse(asOf),
                 job.reports().resubmitWorkingDays());
-        return new ReturnNoticeTasklet(submissions, ledger, new ReturnNoticeWriter(terms), job.folders().rejected(),
-                job.folders().out(), month);
+        return new ReturnNoticeTasklet(submissions, ledger, new ReturnNoticeWriter(terms), job.folders().archive(),
+                job.folders().rejected(), job.folders().out(), month);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -107,9 +108,12 @@ public class ConsolidationService {
             if (outcome.completed()) {
                 this.completedRuns++;
             }
+            else {
+                RunFault.duringRun(outcome.failures(), this.job).ifPresent((fault) -> logger.error("{}", fault));
+            }
         }
         catch (Exception ex) {
-            logger.error(Messages.get("job.log.run-failed"));
+            logger.error(RunFault.duringRun(List.of(ex), this.job).orElse(Messages.get("job.log.run-failed")));
             technical.error("Run failed", ex);
         }
         finally {

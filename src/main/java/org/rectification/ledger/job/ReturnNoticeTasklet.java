@@ -19,6 +19,7 @@ import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.intake.JdbcSubmissionDao;
 import org.rectification.ledger.intake.Outcome;
 import org.rectification.ledger.intake.Submission;
+import org.rectification.ledger.intake.SubmissionLocator;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
 import org.rectification.ledger.system.Background;
 import org.rectification.ledger.system.Messages;
@@ -54,16 +55,19 @@ class ReturnNoticeTasklet implements Tasklet {
 
     private final Path rejectedFolder;
 
+    private final SubmissionLocator locator;
+
     private final Path outFolder;
 
     private final String month;
 
     ReturnNoticeTasklet(JdbcSubmissionDao submissions, JdbcLedgerDao ledger, ReturnNoticeWriter writer,
-            Path rejectedFolder, Path outFolder, String month) {
+            Path archiveFolder, Path rejectedFolder, Path outFolder, String month) {
         this.submissions = submissions;
         this.ledger = ledger;
         this.writer = writer;
         this.rejectedFolder = rejectedFolder;
+        this.locator = new SubmissionLocator(submissions, archiveFolder, rejectedFolder);
         this.outFolder = outFolder;
         this.month = month;
     }
@@ -80,8 +84,9 @@ class ReturnNoticeTasklet implements Tasklet {
                 CheckedSubmission checked = new CheckedSubmission(submission.fileName(), null,
                         submission.department(), findings, List.of(), rejected);
                 Path target = noticePath(submission, rejected, reserved);
-                // an entry set aside unread is never opened here either: only its reason goes in the notice
-                Path source = (submission.setAside() == null) ? submission.inboxPath() : null;
+                // an entry set aside unread is never opened here either: only its reason goes in the notice; any
+                // other is read where it is now (a rerun after a kill may find it already moved out of the inbox)
+                Path source = (submission.setAside() == null) ? this.locator.locate(submission).orElse(null) : null;
                 inProgress.add(new NoticeInProgress(submission, target,
                         pool.submit(() -> write(source, checked, target))));
                 if (inProgress.size() >= 2 * WRITERS) {

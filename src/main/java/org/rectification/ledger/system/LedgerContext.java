@@ -5,8 +5,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.status.OnConsoleStatusListener;
+import ch.qos.logback.core.status.StatusManager;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -14,6 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * H2 file database under the work folder), the job file and its roster as beans.
  */
 public final class LedgerContext {
+
+    /** How long a run keeps trying to open an embedded database another process is opening at that moment. */
+    static final long H2_OPEN_RETRY_MILLIS = 10_000;
 
     private LedgerContext() {
     }
@@ -54,11 +63,33 @@ public final class LedgerContext {
         properties.putAll(extraProperties);
         return new SpringApplicationBuilder(application).web(web)
             .properties(properties)
+            .listeners(new NoLogbackStatusOnConsole())
             .initializers((context) -> {
                 context.getBeanFactory().registerSingleton("jobFile", job);
                 context.getBeanFactory().registerSingleton("roster", roster);
             })
             .run();
+    }
+
+    /**
+     * Spring Boot prints logback's own troubles on the console, each with a stack trace: on a full disk every
+     * failed write to the log file, hundreds of lines around the one that says what happened. Runs after Boot
+     * has set up logging (listeners without an order come last) and takes that printer away.
+     */
+    private static final class NoLogbackStatusOnConsole
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+                StatusManager statuses = logback.getStatusManager();
+                statuses.getCopyOfStatusListenerList()
+                    .stream()
+                    .filter((listener) -> listener instanceof OnConsoleStatusListener)
+                    .forEach(statuses::remove);
+            }
+        }
+
     }
 
     /** Spring datasource properties for a job file's database. */
@@ -73,11 +104,16 @@ public final class LedgerContext {
             catch (java.io.IOException ex) {
                 throw new JobFileException(job.file(), "folders.work", "cannot be created: " + ex.getMessage());
             }
-            // AUTO_SERVER lets `status` read the ledger while `serve` holds it open.
+            // AUTO_SERVER lets `status` read the ledger while `serve` holds it open. WRITE_DELAY=0 writes every
+            // commit to the file before the commit returns (H2 otherwise keeps it in memory for up to half a
+            // second), so a run killed after it moved a file out of the inbox never loses the commits before.
             properties.put("spring.datasource.url",
-                    "jdbc:h2:file:" + work.resolve("ledger").toAbsolutePath() + ";AUTO_SERVER=TRUE");
+                    "jdbc:h2:file:" + work.resolve("ledger").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
             properties.put("spring.datasource.username", "sa");
             properties.put("spring.datasource.password", "");
+            // Two runs starting together can catch H2 between opening its file and announcing its server
+            // ("Database may be already in use"): try again for a few seconds, then the run lock answers.
+            properties.put("spring.datasource.hikari.initialization-fail-timeout", H2_OPEN_RETRY_MILLIS);
         }
         else {
             properties.put("spring.datasource.url", database.url());

@@ -1,6 +1,7 @@
 package org.rectification.ledger.job;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -50,16 +51,23 @@ class ConsolidationCrashTests {
         assertThat(LedgerCommand.execute(workspace.runArguments(NOVEMBER))).isZero();
         this.uninterrupted = LedgerSnapshot.of(workspace);
         assertThat(this.uninterrupted.tasks()).hasSize(58);
+        assertThat(this.uninterrupted.noticeSheets()).as("notices with the department's own sheets")
+            .anySatisfy((notice) -> assertThat(notice).contains("退回意见(", ","));
     }
 
     @ParameterizedTest(name = "killed at {0}")
-    @ValueSource(strings = { "checkStep:2", "before:noticeStep", "before:reportStep", "archiveStep:moved-3",
-            "before:deliveryStep" })
+    @ValueSource(strings = { "checkStep:2", "before:noticeStep", "before:reportStep", "before:archiveStep",
+            "archiveStep:moved-1", "archiveStep:moved-3", "before:deliveryStep" })
     void aRunKilledAndRerunEndsLikeAnUninterruptedRun(String crashPoint) throws Exception {
         LedgerWorkspace workspace = this.october.copyTo(newRoot(crashPoint.replace(':', '-')));
         workspace.drop(NOVEMBER);
 
         assertThat(runChild(workspace, crashPoint)).as("the run was killed at " + crashPoint).isEqualTo(137);
+        // what a run killed while writing a workbook or a notice leaves beside it
+        Files.createDirectories(workspace.out());
+        Files.writeString(workspace.out().resolve(".整改总台账.xlsx8150.tmp"), "half a workbook");
+        Files.createDirectories(workspace.root.resolve("rejected"));
+        Files.writeString(workspace.root.resolve("rejected/.损坏文件-退回意见.xlsx-8151.tmp"), "half a notice");
         assertThat(runChild(workspace, null)).as("the rerun completes").isZero();
 
         LedgerSnapshot afterCrash = LedgerSnapshot.of(workspace);
@@ -69,6 +77,8 @@ class ConsolidationCrashTests {
         assertThat(afterCrash.findings()).containsExactlyElementsOf(this.uninterrupted.findings());
         assertThat(afterCrash.files()).containsExactlyElementsOf(this.uninterrupted.files());
         assertThat(afterCrash.summary()).isEqualTo(this.uninterrupted.summary());
+        assertThat(afterCrash.noticeSheets()).as("every notice keeps the department's marked sheets")
+            .containsExactlyElementsOf(this.uninterrupted.noticeSheets());
     }
 
     private Path newRoot(String name) throws IOException {

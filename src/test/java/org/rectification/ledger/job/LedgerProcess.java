@@ -29,19 +29,33 @@ public final class LedgerProcess {
 
     /** Starts {@code ledger args...}; output goes to {@code work/<name>.out} and {@code work/<name>.err}. */
     public static LedgerProcess start(LedgerWorkspace workspace, String name, String... args) throws IOException {
-        Path work = Files.createDirectories(workspace.root.resolve("work"));
+        return start(workspace, name, List.of(), args);
+    }
+
+    /** Starts {@code ledger args...} with extra JVM options (system properties such as a pause point). */
+    public static LedgerProcess start(LedgerWorkspace workspace, String name, List<String> jvmOptions, String... args)
+            throws IOException {
+        return start(workspace, workspace.root.resolve("work"), name, jvmOptions, args);
+    }
+
+    /** As above, with its output in another folder (when work/ itself is what the test fills up). */
+    public static LedgerProcess start(LedgerWorkspace workspace, Path outputFolder, String name,
+            List<String> jvmOptions, String... args) throws IOException {
+        Path work = workspace.root.resolve("work");
+        Path output = Files.createDirectories(outputFolder);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx384m");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dfile.encoding=UTF-8");
         command.add("-DLEDGER_LOG_DIR=" + work.resolve("logs"));
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(RectificationLedgerApplication.class.getName());
         command.addAll(List.of(args));
-        Path out = work.resolve(name + ".out");
-        Path err = work.resolve(name + ".err");
+        Path out = output.resolve(name + ".out");
+        Path err = output.resolve(name + ".err");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         return new LedgerProcess(process, out, err);
     }

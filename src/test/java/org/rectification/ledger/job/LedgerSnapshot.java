@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Everything a run leaves behind that must not depend on how the run went (interrupted or not): the
- * ledger's rows without generated ids, the folder listing, and summary.json.
+ * ledger's rows without generated ids, the folder listing, summary.json, and the sheets of every return notice
+ * (the findings list and the department's own marked sheets).
  */
 record LedgerSnapshot(List<String> tasks, List<String> history, List<String> submissions, List<String> findings,
-        List<String> files, String summary) {
+        List<String> files, String summary, List<String> noticeSheets) {
 
     static LedgerSnapshot of(LedgerWorkspace workspace) throws IOException {
         JdbcTemplate jdbc = workspace.query(); // closed after each statement: the test JVM keeps no database open
@@ -39,7 +42,17 @@ record LedgerSnapshot(List<String> tasks, List<String> history, List<String> sub
         }
         Path summaryFile = workspace.out().resolve("summary.json");
         String summary = Files.exists(summaryFile) ? Files.readString(summaryFile, StandardCharsets.UTF_8) : "";
-        return new LedgerSnapshot(tasks, history, submissions, findings, files, withoutArrival(summary));
+        List<String> noticeSheets = new ArrayList<>();
+        for (String file : files) {
+            if (file.endsWith(".xlsx") && file.contains("退回意见")) {
+                try (XSSFWorkbook notice = new XSSFWorkbook(Files.newInputStream(workspace.root.resolve(file)))) {
+                    List<String> sheets = new ArrayList<>();
+                    notice.forEach((sheet) -> sheets.add(sheet.getSheetName() + "(" + sheet.getLastRowNum() + ")"));
+                    noticeSheets.add(file + "|" + String.join(",", sheets));
+                }
+            }
+        }
+        return new LedgerSnapshot(tasks, history, submissions, findings, files, withoutArrival(summary), noticeSheets);
     }
 
     /**

@@ -72,7 +72,9 @@ public final class LedgerWorkspace {
         catch (SQLException ex) {
             return null;
         }
-        return new LedgerWorkspace(root, POSTGRES_URL + "?currentSchema=" + schema, schema);
+        // the schema as application name too, so a test can find (and terminate) exactly this ledger's sessions
+        return new LedgerWorkspace(root, POSTGRES_URL + "?currentSchema=" + schema + "&ApplicationName=" + schema,
+                schema);
     }
 
     /** A copy of this embedded-database workspace (ledger, folders, outputs) under another folder. */
