@@ -40,6 +40,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The nightly consolidation job, top to bottom: intake → read and check → merge → return notices →
@@ -155,11 +157,15 @@ public class ConsolidationJobConfiguration {
     @Bean
     @StepScope
     ReturnNoticeTasklet returnNoticeTasklet(JobFile job, JdbcSubmissionDao submissions, JdbcLedgerDao ledger,
+            PlatformTransactionManager transactionManager,
             @Value("#{jobParameters['month']}") String month, @Value("#{jobParameters['asOf']}") String asOf) {
         NoticeTerms terms = new NoticeTerms(job.campaign().name(), YearMonth.parse(month), LocalDate.parse(asOf),
                 job.reports().resubmitWorkingDays());
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new ReturnNoticeTasklet(submissions, ledger, new ReturnNoticeWriter(terms), job.folders().archive(),
-                job.folders().rejected(), job.folders().out(), month);
+                job.folders().rejected(), job.folders().out(), month, (id, notice) -> ownTransaction
+                    .executeWithoutResult((status) -> submissions.markNotice(id, notice)));
     }
 
     @Bean
