@@ -93,6 +93,9 @@ final class NoticeFindingsSheet {
         int headerRow = this.nextRow;
         XSSFCellStyle header = style(font(true, 11, false), true, null);
         XSSFCellStyle plain = style(null, false, null);
+        // 序号 and 行 are short numbers: centred under their centred headers, not pressed against the left border
+        XSSFCellStyle number = style(null, false, null);
+        number.setAlignment(HorizontalAlignment.CENTER);
         XSSFCellStyle error = style(null, false, ERROR_FILL);
         XSSFCellStyle warning = style(null, false, WARNING_FILL);
         XSSFRow row = this.sheet.createRow(this.nextRow++);
@@ -102,12 +105,12 @@ final class NoticeFindingsSheet {
             cell.setCellStyle(header);
             this.sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
-        int number = 1;
+        int sequence = 1;
         for (Finding finding : this.checked.findings()) {
             row = this.sheet.createRow(this.nextRow++);
-            cell(row, 0, plain).setCellValue(number++);
+            cell(row, 0, number).setCellValue(sequence++);
             cell(row, 1, plain).setCellValue(CellText.fit((finding.sheet() != null) ? finding.sheet() : ""));
-            XSSFCell rowCell = cell(row, 2, plain);
+            XSSFCell rowCell = cell(row, 2, number);
             if (finding.row() != null) {
                 rowCell.setCellValue(finding.row());
             }

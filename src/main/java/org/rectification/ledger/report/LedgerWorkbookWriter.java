@@ -45,8 +45,10 @@ final class LedgerWorkbookWriter {
                     ledgerColumns(), scratch);
             TableSheet history = new TableSheet(workbook, styles, Messages.get("report.history.sheet"),
                     Messages.get("report.history.title", request.campaign()), historyColumns(), null);
+            // one 序号 through the whole sheet: numbering again from 1 for each department would print several
+            // rows with the same 序号 and no department heading to tell them apart
+            ProblemGroups groups = new ProblemGroups(ledger);
             for (String department : departments) {
-                ProblemGroups groups = new ProblemGroups(ledger);
                 this.rows.latestStates(department, task -> groups.add(task));
                 groups.close();
                 this.rows.history(department, task -> history.row(Fill.NONE, task.taskCode(), task.department(),
@@ -94,8 +96,8 @@ final class LedgerWorkbookWriter {
     }
 
     /**
-     * Writes a department's tasks and merges the problem and category cells of each run of measures under one
-     * problem. Every cell of a merged range keeps the value, so filtering and re-reading still see it.
+     * Writes the departments' tasks, numbered through the sheet, and merges the problem and category cells of each
+     * run of measures under one problem (closed at the end of each department). Every cell of a merged range keeps the value, so filtering and re-reading still see it.
      */
     private static final class ProblemGroups {
 

@@ -167,15 +167,17 @@ final class OfficialDocument {
         paragraph(ParagraphAlignment.LEFT, 0);
     }
 
-    /** 一、 level heading, indented two characters like the body. */
+    /** 一、 level heading, indented two characters like the body; never left alone at the foot of a page. */
     void heading(String text) {
         XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH, 2);
+        paragraph.setKeepNext(true);
         font(paragraph.createRun(), HEADING_FONT, BODY_POINTS).setText(text);
     }
 
-    /** （一） level heading. */
+    /** （一） level heading, kept on the page of the paragraph it heads. */
     void subheading(String text) {
         XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH, 2);
+        paragraph.setKeepNext(true);
         font(paragraph.createRun(), SUBHEADING_FONT, BODY_POINTS).setText(text);
     }
 
@@ -224,6 +226,7 @@ final class OfficialDocument {
     /** A table caption, centred in 黑体. */
     void caption(String text) {
         XWPFParagraph paragraph = paragraph(ParagraphAlignment.CENTER, 0);
+        paragraph.setKeepNext(true); // 表N stays on the page of its table's header row
         font(paragraph.createRun(), HEADING_FONT, 12).setText(text);
     }
 

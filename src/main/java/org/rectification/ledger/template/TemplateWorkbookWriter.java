@@ -61,12 +61,13 @@ final class TemplateWorkbookWriter {
     /**
      * The table's columns, in order; the header texts are names the sheet reader recognises.
      *
-     * @param width in characters
+     * @param width in characters (category: room for the usual six-character 业务工作方面 on one line; at 10 a
+     *     printed .xls broke it as 业务工作方 / 面)
      * @param input filled in by the department (unlocked)
      */
     private enum Column {
 
-        SEQ("seq", 5, false), TASK_CODE("task-code", 10, false), CATEGORY("category", 10, false),
+        SEQ("seq", 5, false), TASK_CODE("task-code", 10, false), CATEGORY("category", 14, false),
         PROBLEM("problem", 24, false), MEASURE("measure", 28, false), LEADER("leader", 8, false),
         DEPARTMENT("department", 12, false), OWNER("owner", 8, false), CO_DEPARTMENTS("co-departments", 10, false),
         DEADLINE("deadline", 16, false), STATUS("status", 10, true), PROGRESS("progress", 30, true),

@@ -74,6 +74,12 @@ class DepartmentController {
     /** A past submission as the clerk sees it: who submitted it through the console, if anybody. */
     public record PastSubmission(JdbcSubmissionDao.Received received, String outcome, String submittedBy,
             boolean hasNotice) {
+
+        /** Why it was returned, in words. */
+        public String reasons() {
+            return ReturnReasons.readable(this.received.reasons());
+        }
+
     }
 
     @GetMapping("/department")
@@ -169,6 +175,7 @@ class DepartmentController {
         model.addAttribute("tasks", board.tasks());
         model.addAttribute("monthFindings", board.findings());
         model.addAttribute("returned", returned.orElse(null));
+        model.addAttribute("returnedReasons", returned.map(r -> ReturnReasons.readable(r.reasons())).orElse(null));
         model.addAttribute("submissions", received.stream()
             .map(r -> new PastSubmission(r, Messages.get("report.outcome." + r.outcome()),
                     this.auditTrail.submittedBy(r.sha256()).orElse(null), Downloads.available(r.notice())))

@@ -87,6 +87,12 @@ class OfficeController {
 
     /** A received file of the month with its outcome and notice. */
     public record Received(JdbcSubmissionDao.Received received, String outcome, boolean hasNotice) {
+
+        /** Why it was returned, in words. */
+        public String reasons() {
+            return ReturnReasons.readable(this.received.reasons());
+        }
+
     }
 
     /** The last board computed, with what it was computed from. */

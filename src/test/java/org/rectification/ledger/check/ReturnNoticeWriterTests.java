@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -182,6 +183,12 @@ class ReturnNoticeWriterTests {
             assertThat(findings.getPrintSetup().getLandscape()).isTrue();
             assertThat(findings.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
             assertThat(findings.getRow(10).getCell(4).getCellStyle().getWrapText()).isTrue();
+            assertThat(findings.getRow(10).getCell(0).getCellStyle().getAlignment()).as("序号")
+                .isEqualTo(HorizontalAlignment.CENTER);
+            assertThat(findings.getRow(10).getCell(2).getCellStyle().getAlignment()).as("行")
+                .isEqualTo(HorizontalAlignment.CENTER);
+            assertThat(findings.getRow(10).getCell(4).getCellStyle().getAlignment()).as("问题")
+                .isEqualTo(HorizontalAlignment.LEFT);
 
             XSSFSheet own = notice.getSheetAt(1);
             assertThat(own.getSheetName()).isEqualTo(SHEET);

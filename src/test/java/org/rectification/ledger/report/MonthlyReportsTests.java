@@ -456,6 +456,13 @@ class MonthlyReportsTests {
         }
 
         @Test
+        void numbersTheTasksThroughTheSheetNotAgainForEachDepartment() {
+            List<List<Object>> rows = rows(MonthlyReportsTests.this.ledger.getSheet("整改总台账"));
+            assertThat(rows.stream().map(r -> r.get(0))).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9",
+                    "10", "11");
+        }
+
+        @Test
         void mergesProblemAndCategoryOverTheirMeasures() {
             XSSFSheet sheet = MonthlyReportsTests.this.ledger.getSheet("整改总台账");
             assertThat(sheet.getMergedRegions().stream().map(CellRangeAddress::formatAsString))

@@ -115,6 +115,17 @@ class RectificationReportTests {
     }
 
     @Test
+    void keepsHeadingsAndTableCaptionsOnThePageOfWhatFollowsThem() {
+        List<XWPFParagraph> kept = this.document.getParagraphs().stream()
+            .filter((p) -> p.getText().matches("[一二三四]、.*|（[一二三四五六七八九十]+）.*|表\\d+ .*"))
+            .toList();
+        assertThat(kept).extracting(XWPFParagraph::getText).contains("一、总体情况", "四、下一步工作");
+        assertThat(kept).extracting(XWPFParagraph::getText).anyMatch((t) -> t.startsWith("表1 "))
+            .anyMatch((t) -> t.startsWith("（一）"));
+        assertThat(kept).allSatisfy((p) -> assertThat(p.isKeepNext()).as(p.getText()).isTrue());
+    }
+
+    @Test
     void listsEveryRosterDepartmentWithTheWorkbooksFigures() {
         XWPFTable departments = this.document.getTables().get(1);
         Map<String, List<String>> rows = new LinkedHashMap<>();

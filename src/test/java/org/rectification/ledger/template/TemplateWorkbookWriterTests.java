@@ -186,6 +186,17 @@ class TemplateWorkbookWriterTests {
 
     @ParameterizedTest
     @EnumSource(TemplateFormat.class)
+    void givesTheCategoryRoomForASixCharacterCategoryOnOneLine(TemplateFormat format) throws IOException {
+        try (Workbook workbook = open(write(tasks(), format))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("问题类别");
+            // a Chinese character is two widths, plus a character's margin each side
+            assertThat(sheet.getColumnWidth(2)).isGreaterThanOrEqualTo(256 * ("业务工作方面".length() * 2 + 2));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TemplateFormat.class)
     void aDepartmentWithNoTasksGetsTheHeadersAndOpenRows(TemplateFormat format) throws IOException {
         Path file = write(List.of(), format);
         ReadSubmission read = read(file);

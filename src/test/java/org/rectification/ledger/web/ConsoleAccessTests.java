@@ -142,8 +142,8 @@ class ConsoleAccessTests {
     void aReturnedDepartmentSeesThatAndWhyOnItsOwnPage() throws Exception {
         String page = this.mvc.perform(get("/department").with(user(this.server.user("sjj"))))
             .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("已退回，待重新报送").contains("SIGNATURE_MISSING: 审核人").contains("未签名")
-            .doesNotContain("民政局-11月");
+        assertThat(page).contains("已退回，待重新报送").contains("缺少签字：审核人").contains("未签名")
+            .doesNotContain("SIGNATURE_MISSING").doesNotContain("民政局-11月");
     }
 
     @Test
