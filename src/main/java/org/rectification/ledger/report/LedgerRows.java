@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -62,6 +64,54 @@ final class LedgerRows {
             order by first_row, t.problem, t.source_row, t.id, h.report_month
             """.formatted(PROBLEM_ORDER.formatted("t", "t"));
 
+    /**
+     * The month's task figures of every department in one statement, by the same rules as {@link Tally#add}: each
+     * task's state is its latest row up to the month (rn = 1), its previous state the latest row before the month
+     * (the next older row when the task was reported this month, else that same row). Overdue as {@link
+     * TaskState#overdue}; problems are counted distinct, as the ledger-ordered stream counts them.
+     */
+    private static final String MONTH_FIGURES = """
+            select department, count(distinct problem) as problems, count(*) as tasks,
+                   sum(case when status = 'COMPLETED' then 1 else 0 end) as completed,
+                   sum(case when status = 'IN_PROGRESS' then 1 else 0 end) as in_progress,
+                   sum(case when status = 'ONGOING' then 1 else 0 end) as ongoing,
+                   sum(overdue_now) as overdue,
+                   sum(case when overdue_now = 1 and overdue_before = 0 then 1 else 0 end) as newly_overdue,
+                   sum(case when status = 'COMPLETED' and state_month = ?
+                            and (prev_month is null or prev_status <> 'COMPLETED') then 1 else 0 end) as closed,
+                   sum(case when prev_month is not null then 1 else 0 end) as previous_tasks,
+                   sum(case when prev_status = 'COMPLETED' then 1 else 0 end) as previous_completed
+            from (
+                select department, problem, status, state_month, prev_month, prev_status,
+                       case when deadline is not null and deadline < ? and status not in ('COMPLETED', 'ONGOING')
+                            and coalesce(deadline_kind, '') <> 'ONGOING' then 1 else 0 end as overdue_now,
+                       case when prev_month is not null and prev_deadline is not null and prev_deadline < ?
+                            and prev_status not in ('COMPLETED', 'ONGOING')
+                            and coalesce(prev_kind, '') <> 'ONGOING' then 1 else 0 end as overdue_before
+                from (
+                    select department, problem, status, deadline, deadline_kind, state_month,
+                           case when state_month = ? then lead_month else state_month end as prev_month,
+                           case when state_month = ? then lead_status else status end as prev_status,
+                           case when state_month = ? then lead_deadline else deadline end as prev_deadline,
+                           case when state_month = ? then lead_kind else deadline_kind end as prev_kind
+                    from (
+                        select t.department, c.problem, c.status, c.deadline, c.deadline_kind,
+                               c.report_month as state_month,
+                               row_number() over (partition by c.task_id order by c.report_month desc) as rn,
+                               lead(c.report_month) over (partition by c.task_id order by c.report_month desc) as lead_month,
+                               lead(c.status) over (partition by c.task_id order by c.report_month desc) as lead_status,
+                               lead(c.deadline) over (partition by c.task_id order by c.report_month desc) as lead_deadline,
+                               lead(c.deadline_kind) over (partition by c.task_id order by c.report_month desc) as lead_kind
+                        from task_month c
+                        join task t on t.id = c.task_id
+                        where c.report_month <= ?
+                    ) ranked
+                    where rn = 1
+                ) states
+            ) judged
+            group by department
+            """;
+
     private final JdbcTemplate jdbc;
 
     LedgerRows(JdbcTemplate jdbc) {
@@ -88,6 +138,50 @@ final class LedgerRows {
         this.jdbc.query(MONTH_STATE, rs -> {
             each.accept(state(rs, true));
         }, month, month, department);
+    }
+
+    /**
+     * The month's figures of every department with tasks, keyed by department, computed by the database in one
+     * statement: the office board reads these instead of every task of every department.
+     */
+    Map<String, Tally> monthFigures(String month, LocalDate asOf, LocalDate previousMonthEnd) {
+        Map<String, Tally> figures = new HashMap<>();
+        this.jdbc.query(MONTH_FIGURES, rs -> {
+            Tally tally = new Tally();
+            tally.problems = rs.getInt("problems");
+            tally.tasks = rs.getInt("tasks");
+            tally.completed = rs.getInt("completed");
+            tally.inProgress = rs.getInt("in_progress");
+            tally.ongoing = rs.getInt("ongoing");
+            // every status other than these three counts as not started, as in Tally.add
+            tally.notStarted = tally.tasks - tally.completed - tally.inProgress - tally.ongoing;
+            tally.overdue = rs.getInt("overdue");
+            tally.newlyOverdue = rs.getInt("newly_overdue");
+            tally.closed = rs.getInt("closed");
+            tally.previousTasks = rs.getInt("previous_tasks");
+            tally.previousCompleted = rs.getInt("previous_completed");
+            figures.put(rs.getString("department"), tally);
+        }, month, java.sql.Date.valueOf(asOf), java.sql.Date.valueOf(previousMonthEnd), month, month, month, month,
+                month);
+        return figures;
+    }
+
+    /** What each department sent last, in any month, whatever became of it; keyed by department. */
+    Map<String, Submission> lastSubmissions() {
+        Map<String, Submission> last = new HashMap<>();
+        this.jdbc.query("""
+                select * from (
+                    select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, %s,
+                           s.report_month as sub_month,
+                           row_number() over (partition by s.department
+                               order by s.report_month desc, coalesce(s.arrived_at, s.file_modified) desc, s.id desc) as rn
+                    from submission s where s.department is not null and s.outcome <> 'PENDING'
+                ) ranked where rn = 1
+                """.formatted(ARRIVED), rs -> {
+            Submission submission = submission(rs);
+            last.put(submission.department(), submission);
+        });
+        return last;
     }
 
     /** Each task of the department with its latest state. */
