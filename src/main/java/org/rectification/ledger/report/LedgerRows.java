@@ -65,10 +65,11 @@ final class LedgerRows {
             """.formatted(PROBLEM_ORDER.formatted("t", "t"));
 
     /**
-     * The month's task figures of every department in one statement, by the same rules as {@link Tally#add}: each
-     * task's state is its latest row up to the month (rn = 1), its previous state the latest row before the month
-     * (the next older row when the task was reported this month, else that same row). Overdue as {@link
-     * TaskState#overdue}; problems are counted distinct, as the ledger-ordered stream counts them.
+     * The month's task figures of every department in one statement, by the same rules as {@link Tally#add}: a
+     * task's state is its latest row up to the month and its previous state the latest row before the month, found
+     * as {@link #MONTH_STATE} finds them; overdue as {@link TaskState#overdue}. Problems are counted distinct: the
+     * ledger-ordered stream counts each problem of a department once, as its tasks come together. Rows are joined
+     * through the primary key, not ranked with window functions, which H2 holds in memory whole.
      */
     private static final String MONTH_FIGURES = """
             select department, count(distinct problem) as problems, count(*) as tasks,
@@ -82,32 +83,18 @@ final class LedgerRows {
                    sum(case when prev_month is not null then 1 else 0 end) as previous_tasks,
                    sum(case when prev_status = 'COMPLETED' then 1 else 0 end) as previous_completed
             from (
-                select department, problem, status, state_month, prev_month, prev_status,
-                       case when deadline is not null and deadline < ? and status not in ('COMPLETED', 'ONGOING')
-                            and coalesce(deadline_kind, '') <> 'ONGOING' then 1 else 0 end as overdue_now,
-                       case when prev_month is not null and prev_deadline is not null and prev_deadline < ?
-                            and prev_status not in ('COMPLETED', 'ONGOING')
-                            and coalesce(prev_kind, '') <> 'ONGOING' then 1 else 0 end as overdue_before
-                from (
-                    select department, problem, status, deadline, deadline_kind, state_month,
-                           case when state_month = ? then lead_month else state_month end as prev_month,
-                           case when state_month = ? then lead_status else status end as prev_status,
-                           case when state_month = ? then lead_deadline else deadline end as prev_deadline,
-                           case when state_month = ? then lead_kind else deadline_kind end as prev_kind
-                    from (
-                        select t.department, c.problem, c.status, c.deadline, c.deadline_kind,
-                               c.report_month as state_month,
-                               row_number() over (partition by c.task_id order by c.report_month desc) as rn,
-                               lead(c.report_month) over (partition by c.task_id order by c.report_month desc) as lead_month,
-                               lead(c.status) over (partition by c.task_id order by c.report_month desc) as lead_status,
-                               lead(c.deadline) over (partition by c.task_id order by c.report_month desc) as lead_deadline,
-                               lead(c.deadline_kind) over (partition by c.task_id order by c.report_month desc) as lead_kind
-                        from task_month c
-                        join task t on t.id = c.task_id
-                        where c.report_month <= ?
-                    ) ranked
-                    where rn = 1
-                ) states
+                select t.department, c.problem, c.status, c.report_month as state_month,
+                       p.report_month as prev_month, p.status as prev_status,
+                       case when c.deadline is not null and c.deadline < ? and c.status not in ('COMPLETED', 'ONGOING')
+                            and coalesce(c.deadline_kind, '') <> 'ONGOING' then 1 else 0 end as overdue_now,
+                       case when p.report_month is not null and p.deadline is not null and p.deadline < ?
+                            and p.status not in ('COMPLETED', 'ONGOING')
+                            and coalesce(p.deadline_kind, '') <> 'ONGOING' then 1 else 0 end as overdue_before
+                from task t
+                join task_month c on c.task_id = t.id
+                     and c.report_month = (select max(x.report_month) from task_month x where x.task_id = t.id and x.report_month <= ?)
+                left join task_month p on p.task_id = t.id
+                     and p.report_month = (select max(y.report_month) from task_month y where y.task_id = t.id and y.report_month < ?)
             ) judged
             group by department
             """;
@@ -161,8 +148,7 @@ final class LedgerRows {
             tally.previousTasks = rs.getInt("previous_tasks");
             tally.previousCompleted = rs.getInt("previous_completed");
             figures.put(rs.getString("department"), tally);
-        }, month, java.sql.Date.valueOf(asOf), java.sql.Date.valueOf(previousMonthEnd), month, month, month, month,
-                month);
+        }, month, java.sql.Date.valueOf(asOf), java.sql.Date.valueOf(previousMonthEnd), month, month);
         return figures;
     }
 
