@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -62,6 +64,41 @@ final class LedgerRows {
             order by first_row, t.problem, t.source_row, t.id, h.report_month
             """.formatted(PROBLEM_ORDER.formatted("t", "t"));
 
+    /**
+     * The month's task figures of every department in one statement, by the same rules as {@link Tally#add}: a
+     * task's state is its latest row up to the month and its previous state the latest row before the month, found
+     * as {@link #MONTH_STATE} finds them; overdue as {@link TaskState#overdue}. Problems are counted distinct: the
+     * ledger-ordered stream counts each problem of a department once, as its tasks come together. Rows are joined
+     * through the primary key, not ranked with window functions, which H2 holds in memory whole.
+     */
+    private static final String MONTH_FIGURES = """
+            select department, count(distinct problem) as problems, count(*) as tasks,
+                   sum(case when status = 'COMPLETED' then 1 else 0 end) as completed,
+                   sum(case when status = 'IN_PROGRESS' then 1 else 0 end) as in_progress,
+                   sum(case when status = 'ONGOING' then 1 else 0 end) as ongoing,
+                   sum(overdue_now) as overdue,
+                   sum(case when overdue_now = 1 and overdue_before = 0 then 1 else 0 end) as newly_overdue,
+                   sum(case when status = 'COMPLETED' and state_month = ?
+                            and (prev_month is null or prev_status <> 'COMPLETED') then 1 else 0 end) as closed,
+                   sum(case when prev_month is not null then 1 else 0 end) as previous_tasks,
+                   sum(case when prev_status = 'COMPLETED' then 1 else 0 end) as previous_completed
+            from (
+                select t.department, c.problem, c.status, c.report_month as state_month,
+                       p.report_month as prev_month, p.status as prev_status,
+                       case when c.deadline is not null and c.deadline < ? and c.status not in ('COMPLETED', 'ONGOING')
+                            and coalesce(c.deadline_kind, '') <> 'ONGOING' then 1 else 0 end as overdue_now,
+                       case when p.report_month is not null and p.deadline is not null and p.deadline < ?
+                            and p.status not in ('COMPLETED', 'ONGOING')
+                            and coalesce(p.deadline_kind, '') <> 'ONGOING' then 1 else 0 end as overdue_before
+                from task t
+                join task_month c on c.task_id = t.id
+                     and c.report_month = (select max(x.report_month) from task_month x where x.task_id = t.id and x.report_month <= ?)
+                left join task_month p on p.task_id = t.id
+                     and p.report_month = (select max(y.report_month) from task_month y where y.task_id = t.id and y.report_month < ?)
+            ) judged
+            group by department
+            """;
+
     private final JdbcTemplate jdbc;
 
     LedgerRows(JdbcTemplate jdbc) {
@@ -88,6 +125,49 @@ final class LedgerRows {
         this.jdbc.query(MONTH_STATE, rs -> {
             each.accept(state(rs, true));
         }, month, month, department);
+    }
+
+    /**
+     * The month's figures of every department with tasks, keyed by department, computed by the database in one
+     * statement: the office board reads these instead of every task of every department.
+     */
+    Map<String, Tally> monthFigures(String month, LocalDate asOf, LocalDate previousMonthEnd) {
+        Map<String, Tally> figures = new HashMap<>();
+        this.jdbc.query(MONTH_FIGURES, rs -> {
+            Tally tally = new Tally();
+            tally.problems = rs.getInt("problems");
+            tally.tasks = rs.getInt("tasks");
+            tally.completed = rs.getInt("completed");
+            tally.inProgress = rs.getInt("in_progress");
+            tally.ongoing = rs.getInt("ongoing");
+            // every status other than these three counts as not started, as in Tally.add
+            tally.notStarted = tally.tasks - tally.completed - tally.inProgress - tally.ongoing;
+            tally.overdue = rs.getInt("overdue");
+            tally.newlyOverdue = rs.getInt("newly_overdue");
+            tally.closed = rs.getInt("closed");
+            tally.previousTasks = rs.getInt("previous_tasks");
+            tally.previousCompleted = rs.getInt("previous_completed");
+            figures.put(rs.getString("department"), tally);
+        }, month, java.sql.Date.valueOf(asOf), java.sql.Date.valueOf(previousMonthEnd), month, month);
+        return figures;
+    }
+
+    /** What each department sent last, in any month, whatever became of it; keyed by department. */
+    Map<String, Submission> lastSubmissions() {
+        Map<String, Submission> last = new HashMap<>();
+        this.jdbc.query("""
+                select * from (
+                    select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, %s,
+                           s.report_month as sub_month,
+                           row_number() over (partition by s.department
+                               order by s.report_month desc, coalesce(s.arrived_at, s.file_modified) desc, s.id desc) as rn
+                    from submission s where s.department is not null and s.outcome <> 'PENDING'
+                ) ranked where rn = 1
+                """.formatted(ARRIVED), rs -> {
+            Submission submission = submission(rs);
+            last.put(submission.department(), submission);
+        });
+        return last;
     }
 
     /** Each task of the department with its latest state. */

@@ -54,6 +54,15 @@ final class MonthFigures {
         this.overall.add(task, this.month, this.asOf, this.previousMonthEnd);
     }
 
+    /**
+     * Takes a department's figures computed whole (by the database, see {@link LedgerRows#monthFigures}) in place of
+     * its tasks one by one; the overall figures add them up. Categories are not kept this way.
+     */
+    void addDepartment(String name, Tally tally) {
+        this.departments.put(name, tally);
+        this.overall.add(tally);
+    }
+
     /** Where each department stands with its submission; every output reads the buckets from here. */
     MonthSubmissions submissions() {
         return this.submissions;

@@ -53,6 +53,21 @@ final class Tally {
         }
     }
 
+    /** Adds another tally's figures to this one: a department's to the overall, say. */
+    void add(Tally other) {
+        this.problems += other.problems;
+        this.tasks += other.tasks;
+        this.completed += other.completed;
+        this.inProgress += other.inProgress;
+        this.notStarted += other.notStarted;
+        this.ongoing += other.ongoing;
+        this.overdue += other.overdue;
+        this.closed += other.closed;
+        this.newlyOverdue += other.newlyOverdue;
+        this.previousTasks += other.previousTasks;
+        this.previousCompleted += other.previousCompleted;
+    }
+
     double rate() {
         return (this.tasks == 0) ? 0 : (double) this.completed / this.tasks;
     }
