@@ -49,8 +49,13 @@ public final class Benchmark {
         /** the reports of a ledger of many tasks */
         REPORTS,
         /** {@code ledger check} on one 100-row sheet, JVM start included */
-        CHECK
+        CHECK,
+        /** the web console's office board for a ledger of {@value #BOARD_TASKS} tasks */
+        BOARD
     }
+
+    /** Tasks in the ledger the board scenario reads. */
+    static final int BOARD_TASKS = 200_000;
 
     /**
      * What to measure.
@@ -174,6 +179,9 @@ public final class Benchmark {
         }
         if (s.scenarios().contains(Scenario.CHECK)) {
             check(corpus, extra);
+        }
+        if (s.scenarios().contains(Scenario.BOARD)) {
+            board(extra);
         }
         if (!extra.isEmpty()) {
             md.append("\n| scenario | rows | wall s | in-JVM s | peak heap MB | peak RSS MB | target | met |\n");
@@ -308,6 +316,26 @@ public final class Benchmark {
         }
         out.add(row("(c) reports (MonthlyReports.write) for a ledger of " + fill.rows() + " tasks", write, fill.rows(),
                 "heap ≤ 256 MB, RSS ≤ 700 MB", verdict(write.heapMb() <= 256 && write.rssMb() <= 700)));
+    }
+
+    /**
+     * The office board of the web console for a large ledger: the same figures the board page shows
+     * ({@code MonthBoard.office}), computed in a child JVM with the product heap; "in-JVM s" is the slowest of
+     * three computations after the first (the console runs warm), the first is in the log.
+     */
+    private void board(List<String[]> out) throws IOException, InterruptedException {
+        int departments = 2_000;
+        Path job = LedgerFill.writeJob(this.settings.scratch().resolve("runs/board"), departments);
+        say("filling a ledger of %d tasks in %d departments for the board", BOARD_TASKS, departments);
+        Measurement fill = this.children.run("board-fill", "1g", List.of(),
+                List.of("fill", job.toString(), String.valueOf(BOARD_TASKS), String.valueOf(departments)));
+        Measurement board = this.children.run("board", PRODUCT_HEAP, List.of(),
+                List.of("board", job.toString(), MONTH, AS_OF));
+        if (board.exit() != 0) {
+            throw new IllegalStateException("board failed; see its log");
+        }
+        out.add(row("(e) web console office board (MonthBoard.office, warm) for a ledger of " + fill.rows()
+                + " tasks", board, fill.rows(), "≤ 1 s", verdict(board.workSeconds() <= 1.0)));
     }
 
     /**

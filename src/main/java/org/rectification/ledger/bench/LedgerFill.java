@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.rectification.ledger.RectificationLedgerApplication;
+import org.rectification.ledger.report.MonthBoard;
 import org.rectification.ledger.report.MonthlyReports;
 import org.rectification.ledger.report.ReportRequest;
 import org.rectification.ledger.system.JobFile;
@@ -128,6 +129,40 @@ final class LedgerFill {
                     settings.greenDays(), settings.yellowDays()));
             System.out.println("BENCH-REPORTS write_ms=" + (System.nanoTime() - started) / 1_000_000);
             return jdbc.queryForObject("select count(*) from task", Long.class);
+        }
+    }
+
+    /** @param warmNanos the slowest of the computations after the first */
+    record Board(long tasks, long firstNanos, long warmNanos) {
+    }
+
+    /** Computes the web console's office board four times on a filled ledger; the first warms the JVM up. */
+    static Board board(Path jobFile, String month, String asOf) throws IOException {
+        JobFile job = JobFileParser.parse(jobFile);
+        try (ConfigurableApplicationContext context = LedgerContext.open(RectificationLedgerApplication.class, job,
+                RosterLoader.load(job.roster()), Map.of())) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            JobFile.Reports settings = job.reports();
+            ReportRequest request = new ReportRequest(job.campaign().name(), RosterLoader.load(job.roster()),
+                    YearMonth.parse(month), LocalDate.parse(asOf), job.folders().out(), settings.dueDay(),
+                    settings.greenDays(), settings.yellowDays());
+            MonthBoard board = new MonthBoard(jdbc);
+            long first = 0;
+            long warm = 0;
+            for (int i = 0; i < 4; i++) {
+                long started = System.nanoTime();
+                MonthBoard.Office office = board.office(request);
+                long took = System.nanoTime() - started;
+                System.out.println("BENCH-BOARD run=" + i + " ms=" + took / 1_000_000 + " tasks="
+                        + office.overview().totals().tasks() + " departments=" + office.departments().size());
+                if (i == 0) {
+                    first = took;
+                }
+                else {
+                    warm = Math.max(warm, took);
+                }
+            }
+            return new Board(jdbc.queryForObject("select count(*) from task", Long.class), first, warm);
         }
     }
 

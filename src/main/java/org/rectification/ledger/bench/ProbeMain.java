@@ -13,7 +13,7 @@ import org.rectification.ledger.cli.LedgerCommand;
  * The child JVM of one measurement: runs one mode while {@link PeakMemory} samples the heap, then prints a
  * single {@code BENCH-RESULT} line (files, rows, in-JVM milliseconds, peak heap, peak RSS, exit code) for the
  * parent to parse. Modes: {@code floor DIR}, {@code naive DIR}, {@code ledger ARGS...} (any ledger command,
- * e.g. {@code run} or {@code check}), {@code fill JOB TASKS DEPARTMENTS} and {@code reports JOB MONTH AS-OF}.
+ * e.g. {@code run} or {@code check}), {@code fill JOB TASKS DEPARTMENTS} and {@code reports JOB MONTH AS-OF}, {@code board JOB MONTH AS-OF}.
  */
 public final class ProbeMain {
 
@@ -44,6 +44,12 @@ public final class ProbeMain {
                 case "fill" -> rows = LedgerFill.fill(Path.of(rest.get(0)), Integer.parseInt(rest.get(1)),
                         Integer.parseInt(rest.get(2)));
                 case "reports" -> rows = LedgerFill.writeReports(Path.of(rest.get(0)), rest.get(1), rest.get(2));
+                case "board" -> {
+                    // the work measured is the warm board alone, not the context around it
+                    LedgerFill.Board board = LedgerFill.board(Path.of(rest.get(0)), rest.get(1), rest.get(2));
+                    rows = board.tasks();
+                    started = System.nanoTime() - board.warmNanos();
+                }
                 default -> throw new IllegalArgumentException("unknown mode " + mode);
             }
             workNanos = System.nanoTime() - started;

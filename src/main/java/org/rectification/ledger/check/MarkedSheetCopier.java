@@ -45,6 +45,9 @@ final class MarkedSheetCopier {
 
     static final int MAX_COLUMNS = 200;
 
+    /** Excel's default column width, in width units, for columns the sheet gives none. */
+    private static final double DEFAULT_COLUMN_UNITS = 8.43;
+
     private enum Mark {
 
         NONE, WARNING, ERROR
@@ -89,6 +92,7 @@ final class MarkedSheetCopier {
         int lastSourceRow = rows.isEmpty() ? -1 : rows.lastKey();
         int lastRow = marksByRow.isEmpty() ? lastSourceRow : Math.max(lastSourceRow, marksByRow.lastKey());
         int lastColumn = -1;
+        Map<Integer, Float> needed = neededHeights(from, rows.values());
         for (int r = 0; r <= lastRow; r++) {
             SourceWorkbook.SourceRow sourceRow = rows.get(r);
             NavigableMap<Integer, Marked> rowMarks = marksByRow.getOrDefault(r, Collections.emptyNavigableMap());
@@ -100,6 +104,10 @@ final class MarkedSheetCopier {
             if (sourceRow != null) {
                 if (sourceRow.height() >= 0) {
                     targetRow.setHeight(sourceRow.height());
+                }
+                Float height = needed.get(r);
+                if (height != null && height > targetRow.getHeightInPoints()) {
+                    targetRow.setHeightInPoints(height);
                 }
                 targetRow.setZeroHeight(sourceRow.hidden());
                 sourceRow.cells().stream().filter((cell) -> cell.column() < MAX_COLUMNS)
@@ -143,6 +151,47 @@ final class MarkedSheetCopier {
         to.setFitToPage(true);
         to.getPrintSetup().setFitWidth((short) 1);
         to.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /**
+     * The height in points each row needs for its wrapped text: a department's rows often carry the default height
+     * (or one set for shorter text), and a viewer does not grow them when printing, so long measures would run over
+     * the rows below. A merged cell's text has the merged columns' width and is shared by the merged rows.
+     */
+    private Map<Integer, Float> neededHeights(SourceWorkbook.SourceSheet from,
+            java.util.Collection<SourceWorkbook.SourceRow> rows) {
+        Map<Integer, Float> needed = new HashMap<>();
+        Map<CellAddress, CellRangeAddress> mergedFrom = new HashMap<>();
+        from.merges().forEach((merge) -> mergedFrom.put(new CellAddress(merge.getFirstRow(), merge.getFirstColumn()), merge));
+        for (SourceWorkbook.SourceRow row : rows) {
+            if (row.hidden()) {
+                continue;
+            }
+            for (SourceWorkbook.SourceCell cell : row.cells()) {
+                if (!(cell.value() instanceof String text) || text.isBlank() || cell.column() >= MAX_COLUMNS) {
+                    continue;
+                }
+                CellStyle style = this.source.styleAt(cell.style());
+                if (!style.getWrapText()) {
+                    continue;
+                }
+                // the other cells of a merged range are empty in the source: only its top-left cell holds text
+                CellRangeAddress region = mergedFrom.getOrDefault(new CellAddress(row.index(), cell.column()),
+                        new CellRangeAddress(row.index(), row.index(), cell.column(), cell.column()));
+                double units = 0;
+                for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                    Integer width = from.columnWidths().get(c);
+                    units += from.hiddenColumns().contains(c) ? 0 : (width != null) ? width / 256.0 : DEFAULT_COLUMN_UNITS;
+                }
+                double points = Math.max(this.source.fontAt(style.getFontIndex()).getFontHeightInPoints(), 1);
+                int spanned = region.getLastRow() - region.getFirstRow() + 1;
+                float each = WrappedText.height(text, units, points) / spanned;
+                for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+                    needed.merge(r, each, Math::max);
+                }
+            }
+        }
+        return needed;
     }
 
     /**

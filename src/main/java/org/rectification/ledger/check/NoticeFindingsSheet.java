@@ -36,11 +36,14 @@ final class NoticeFindingsSheet {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.ROOT);
 
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.CHINA);
+
     private static final String[] HEADERS = { "number", "sheet", "row", "column", "message", "value", "expected" };
 
     private static final int[] WIDTHS = { 6, 14, 6, 20, 50, 26, 46 };
 
-    private static final int INFO_ROWS = 6;
+    /** The font size of the findings table. */
+    private static final double FONT_POINTS = 11;
 
     private final XSSFWorkbook workbook;
 
@@ -50,7 +53,7 @@ final class NoticeFindingsSheet {
 
     private int nextRow;
 
-    NoticeFindingsSheet(XSSFWorkbook workbook, CheckedSubmission checked, LocalDate today) {
+    NoticeFindingsSheet(XSSFWorkbook workbook, CheckedSubmission checked, LocalDate today, NoticeTerms terms) {
         this.workbook = workbook;
         this.checked = checked;
         this.sheet = workbook.createSheet(Messages.get("check.notice.sheet"));
@@ -61,13 +64,20 @@ final class NoticeFindingsSheet {
         long warnings = findings.stream().filter((finding) -> finding.severity() == Severity.WARNING).count();
         long notices = findings.stream().filter((finding) -> finding.severity() == Severity.NOTICE).count();
 
-        infoLine(Messages.get("check.notice.title", (checked.department() != null) ? checked.department() : ""),
+        String month = (terms.month() != null)
+                ? Messages.get("check.notice.month", String.valueOf(terms.month().getYear()),
+                        String.valueOf(terms.month().getMonthValue()))
+                : "";
+        infoLine(Messages.get("check.notice.title", (terms.campaign() != null) ? terms.campaign() : "", month),
                 font(true, 16, false));
         infoLine(Messages.get(checked.rejected() ? "check.notice.rejected" : "check.notice.accepted"),
                 font(true, 12, checked.rejected()));
         infoLine(Messages.get("check.notice.department", department), null);
         infoLine(Messages.get("check.notice.file", checked.fileName()), null);
         infoLine(Messages.get("check.notice.date", DATE.format(today)), null);
+        LocalDate deadline = terms.resubmitBy(today);
+        infoLine(Messages.get(checked.rejected() ? "check.notice.resubmit-by" : "check.notice.correct-by",
+                DATE.format(deadline), WEEKDAY.format(deadline)), font(true, 11, true));
         infoLine(Messages.get("check.notice.count", String.valueOf(findings.size()), String.valueOf(errors),
                 String.valueOf(warnings), String.valueOf(notices)), null);
     }
@@ -107,6 +117,7 @@ final class NoticeFindingsSheet {
                 .fit(Messages.get("check.notice.problem", finding.severity().label(), finding.message())));
             cell(row, 5, plain).setCellValue(CellText.fit(finding.value()));
             cell(row, 6, plain).setCellValue(CellText.fit((finding.expected() != null) ? finding.expected() : ""));
+            fitHeight(row);
         }
         this.sheet.createFreezePane(0, headerRow + 1);
         this.sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, HEADERS.length - 1));
@@ -120,6 +131,18 @@ final class NoticeFindingsSheet {
         print.setFitHeight((short) 0);
         this.sheet.setFitToPage(true);
         this.sheet.setHorizontallyCenter(true);
+    }
+
+    /** Makes the row tall enough for its tallest wrapped cell, so no text runs over the rows below. */
+    private static void fitHeight(XSSFRow row) {
+        float height = 0;
+        for (int i = 0; i < HEADERS.length; i++) {
+            XSSFCell cell = row.getCell(i);
+            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                height = Math.max(height, WrappedText.height(cell.getStringCellValue(), WIDTHS[i], FONT_POINTS));
+            }
+        }
+        row.setHeightInPoints(Math.max(height, row.getSheet().getDefaultRowHeightInPoints()));
     }
 
     /** "具体责任人（F列）", or the signer label, or nothing. */

@@ -39,13 +39,20 @@ public final class ReturnNoticeWriter {
 
     private final Clock clock;
 
-    public ReturnNoticeWriter() {
-        this(Clock.systemDefaultZone());
+    private final NoticeTerms terms;
+
+    /** A writer whose notices name the campaign and month and give the resubmission deadline. */
+    public ReturnNoticeWriter(NoticeTerms terms) {
+        this(Clock.systemDefaultZone(), terms);
     }
 
-    /** @param clock supplies the notice's date */
-    public ReturnNoticeWriter(Clock clock) {
+    /**
+     * @param clock supplies the notice's date
+     * @param terms the campaign, month and resubmission deadline the notice states
+     */
+    public ReturnNoticeWriter(Clock clock, NoticeTerms terms) {
         this.clock = clock;
+        this.terms = terms;
     }
 
     /**
@@ -76,7 +83,8 @@ public final class ReturnNoticeWriter {
         try {
             // The findings sheet is small and built in memory; the department's sheets are streamed after it.
             XSSFWorkbook inMemory = new XSSFWorkbook();
-            NoticeFindingsSheet findings = new NoticeFindingsSheet(inMemory, checked, LocalDate.now(this.clock));
+            NoticeFindingsSheet findings = new NoticeFindingsSheet(inMemory, checked, LocalDate.now(this.clock),
+                    this.terms);
             try (SXSSFWorkbook notice = new StreamingWorkbook(inMemory, STREAMED_ROWS, ProductMark.Kind.NOTICE)) {
                 if (!copyOwnSheets(source, checked, notice)) {
                     findings.noteSourceUnavailable();

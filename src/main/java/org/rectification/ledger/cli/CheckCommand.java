@@ -14,17 +14,17 @@ import java.util.concurrent.Callable;
 import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.FindingsTable;
+import org.rectification.ledger.check.NoticeTerms;
 import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.check.RuleCode;
+import org.rectification.ledger.check.SheetCheck;
 import org.rectification.ledger.check.Severity;
 import org.rectification.ledger.check.SubmissionChecker;
 import org.rectification.ledger.sheet.ReadSettings;
-import org.rectification.ledger.sheet.SheetReadException;
 import org.rectification.ledger.sheet.SubmissionReader;
 import org.rectification.ledger.system.JobFile;
 import org.rectification.ledger.system.JobFileParser;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.ReadSettingsFactory;
 import org.rectification.ledger.system.Roster;
 import org.rectification.ledger.system.RosterLoader;
 import picocli.CommandLine.Command;
@@ -69,17 +69,18 @@ class CheckCommand implements Callable<Integer> {
             return LedgerCommand.BAD_CONFIGURATION;
         }
         YearMonth reportingMonth = (this.month != null) ? this.month : YearMonth.now();
-        SubmissionReader reader;
-        SubmissionChecker checker;
+        SheetCheck sheetCheck;
+        NoticeTerms terms;
         if (this.job != null) {
             JobFile jobFile = JobFileParser.parse(this.job);
-            reader = new SubmissionReader(ReadSettingsFactory.create(jobFile, reportingMonth));
-            checker = new SubmissionChecker(CheckSettings.from(jobFile.checks(), jobFile.campaign(), jobFile.file()),
-                    RosterLoader.load(jobFile.roster()));
+            terms = new NoticeTerms(jobFile.campaign().name(), reportingMonth, LocalDate.now(),
+                    jobFile.reports().resubmitWorkingDays());
+            sheetCheck = SheetCheck.forJob(jobFile, RosterLoader.load(jobFile.roster()), reportingMonth);
         }
         else {
             LocalDate feedback = (this.feedbackDate != null) ? this.feedbackDate : LocalDate.of(1900, 1, 1);
-            reader = new SubmissionReader(new ReadSettings(Map.of(), ReadSettings.DEFAULT_PLACEHOLDERS,
+            terms = new NoticeTerms(null, reportingMonth, LocalDate.now(), NoticeTerms.DEFAULT_WORKING_DAYS);
+            SubmissionReader reader = new SubmissionReader(new ReadSettings(Map.of(), ReadSettings.DEFAULT_PLACEHOLDERS,
                     ReadSettings.DEFAULT_SIGNER_LABELS, feedback, 30, reportingMonth, ReadSettings.Limits.defaults()));
             CheckSettings defaults = CheckSettings.defaults(feedback);
             // Without a roster nobody can say which departments exist: those rules stay silent.
@@ -87,20 +88,14 @@ class CheckCommand implements Callable<Integer> {
             disabled.addAll(defaults.disabled());
             Map<RuleCode, Severity> severities = new EnumMap<>(RuleCode.class);
             severities.putAll(defaults.severities());
-            checker = new SubmissionChecker(new CheckSettings(severities, disabled, defaults.requiredSigners(),
-                    defaults.feedbackDate()), new Roster(List.of()));
+            sheetCheck = new SheetCheck(reader, new SubmissionChecker(new CheckSettings(severities, disabled,
+                    defaults.requiredSigners(), defaults.feedbackDate()), new Roster(List.of())));
         }
         boolean errors = false;
-        ReturnNoticeWriter notices = new ReturnNoticeWriter();
+        ReturnNoticeWriter notices = new ReturnNoticeWriter(terms);
         for (Path file : this.files) {
             String fileName = file.getFileName().toString();
-            CheckedSubmission checked;
-            try {
-                checked = checker.check(fileName, reader.read(file), (department) -> Map.of());
-            }
-            catch (SheetReadException ex) {
-                checked = checker.unreadable(fileName, ex);
-            }
+            CheckedSubmission checked = sheetCheck.check(file, fileName);
             if (checked.setAside()) {
                 // a notice or workbook this product wrote: no table of findings, and never a notice of a notice
                 out.println(Messages.get("cli.check.own-output", checked.findings().get(0).value()));

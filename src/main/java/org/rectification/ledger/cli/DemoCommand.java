@@ -9,10 +9,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -65,9 +68,9 @@ class DemoCommand implements Callable<Integer> {
         for (Path monthFolder : months) {
             YearMonth month = YearMonth.parse(monthFolder.getFileName().toString());
             out.println(Messages.get("cli.demo.month", month.toString()));
-            dropInto(monthFolder, folders.inbox(), month);
+            Map<Path, Instant> arrivals = dropInto(monthFolder, folders.inbox(), month);
             int code = RunCommand.runOnce(jobFile, roster, new RunParameters(month, month.atEndOfMonth(),
-                    folders.inbox(), 1), out, this.spec.commandLine().getErr());
+                    folders.inbox(), 1), arrivals, out, this.spec.commandLine().getErr());
             if (code != LedgerCommand.OK) {
                 return code;
             }
@@ -78,15 +81,17 @@ class DemoCommand implements Callable<Integer> {
 
     /**
      * Copies a month's sample files into the inbox as the departments would have dropped them: in name
-     * order, dated early in the month (before the due day), so arrival order and timeliness are stable.
+     * order, early in the month (before the due day), so arrival order and timeliness are stable. The copies
+     * appear now, of course; the demo plays the folder watcher and returns when each "arrived".
      */
-    private static void dropInto(Path monthFolder, Path inbox, YearMonth month) throws IOException {
+    private static Map<Path, Instant> dropInto(Path monthFolder, Path inbox, YearMonth month) throws IOException {
         Files.createDirectories(inbox);
         List<Path> files;
         try (Stream<Path> list = Files.list(monthFolder)) {
             files = list.filter(Files::isRegularFile).sorted().toList();
         }
         LocalDateTime arrival = month.atDay(5).atTime(9, 0);
+        Map<Path, Instant> arrivals = new LinkedHashMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             if (name.endsWith(".md")) {
@@ -94,9 +99,12 @@ class DemoCommand implements Callable<Integer> {
             }
             Path target = inbox.resolve(name);
             Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-            Files.setLastModifiedTime(target, FileTime.from(arrival.atZone(ZoneId.systemDefault()).toInstant()));
+            Instant at = arrival.atZone(ZoneId.systemDefault()).toInstant();
+            Files.setLastModifiedTime(target, FileTime.from(at));
+            arrivals.put(target, at);
             arrival = arrival.plusMinutes(7);
         }
+        return arrivals;
     }
 
     private static void deleteTree(Path root) throws IOException {

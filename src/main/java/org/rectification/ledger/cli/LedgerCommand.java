@@ -5,10 +5,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.rectification.ledger.system.JobFileException;
 import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ledger", mixinStandardHelpOptions = true, version = "rectification-ledger 1.0",
         subcommands = { InitCommand.class, RunCommand.class, CheckCommand.class, DemoCommand.class,
                 ServeCommand.class, StatusCommand.class, MailCommand.class, TemplatesCommand.class, ReportCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class })
+                UserCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
 public class LedgerCommand {
 
     /** Exit code for a completed run (rejected files are business outcomes, not failures). */
@@ -40,6 +43,7 @@ public class LedgerCommand {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "logback-quiet.xml");
         }
+        privateTemporaryFolder();
         CommandLine commandLine = new CommandLine(new LedgerCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setResourceBundle(Messages.bundle());
@@ -81,7 +85,10 @@ public class LedgerCommand {
      */
     private static void inChinese(CommandLine command) {
         var usage = command.getCommandSpec().usageMessage();
-        String key = "cli." + command.getCommandName() + ".description";
+        // "cli.run.description", "cli.user.add.description"; the top command is "cli.ledger.description"
+        String qualified = command.getCommandSpec().qualifiedName(".");
+        String key = "cli." + (qualified.contains(".") ? qualified.substring(qualified.indexOf('.') + 1) : qualified)
+                + ".description";
         if (Messages.bundle().containsKey(key)) {
             usage.description(Messages.get(key).split("\n"));
             if (usage.header().length > 0) {
@@ -119,6 +126,16 @@ public class LedgerCommand {
             }
         }
         return false;
+    }
+
+    /**
+     * POI spools streamed sheets to {@code <tmp>/poifiles}, one folder for every user of the machine: once another
+     * account created it, the service account cannot write there and every workbook fails. Each account gets its own.
+     */
+    private static void privateTemporaryFolder() {
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"),
+                "rectification-ledger-" + System.getProperty("user.name"), "poifiles");
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder.toFile()));
     }
 
     /** Where the technical detail of a failure was written. */

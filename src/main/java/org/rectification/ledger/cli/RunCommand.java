@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 
 import org.rectification.ledger.RectificationLedgerApplication;
+import org.rectification.ledger.intake.Arrivals;
 import org.rectification.ledger.job.ConsolidationRunner;
 import org.rectification.ledger.job.RunCommandLock;
 import org.rectification.ledger.job.RunFault;
@@ -66,8 +68,14 @@ class RunCommand implements Callable<Integer> {
 
     static int runOnce(JobFile jobFile, Roster roster, RunParameters parameters, PrintWriter out, PrintWriter err)
             throws Exception {
+        return runOnce(jobFile, roster, parameters, Map.of(), out, err);
+    }
+
+    /** One run, with the moments files appeared in the inbox where a watcher (here: the demo) saw them. */
+    static int runOnce(JobFile jobFile, Roster roster, RunParameters parameters, Map<Path, Instant> arrivals,
+            PrintWriter out, PrintWriter err) throws Exception {
         if (jobFile.database().url() != null) {
-            return openAndRun(jobFile, roster, parameters, out, err);
+            return openAndRun(jobFile, roster, parameters, arrivals, out, err);
         }
         // the embedded ledger: one run process opens it at a time
         String[] holder = new String[2];
@@ -79,12 +87,12 @@ class RunCommand implements Callable<Integer> {
             return LedgerCommand.LOCKED;
         }
         try (RunLockFile ignored = taken.get()) {
-            return openAndRun(jobFile, roster, parameters, out, err);
+            return openAndRun(jobFile, roster, parameters, arrivals, out, err);
         }
     }
 
-    private static int openAndRun(JobFile jobFile, Roster roster, RunParameters parameters, PrintWriter out,
-            PrintWriter err) throws Exception {
+    private static int openAndRun(JobFile jobFile, Roster roster, RunParameters parameters,
+            Map<Path, Instant> arrivals, PrintWriter out, PrintWriter err) throws Exception {
         ConfigurableApplicationContext opened;
         try {
             opened = LedgerContext.open(RectificationLedgerApplication.class, jobFile, roster, Map.of());
@@ -106,6 +114,8 @@ class RunCommand implements Callable<Integer> {
             return LedgerCommand.FAILED;
         }
         try (ConfigurableApplicationContext context = opened) {
+            Arrivals watched = context.getBean(Arrivals.class);
+            arrivals.forEach(watched::appeared);
             return lockAndRun(context, jobFile, parameters, out, err);
         }
         catch (RuntimeException ex) {

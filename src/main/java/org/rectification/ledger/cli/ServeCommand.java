@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.rectification.ledger.RectificationLedgerApplication;
+import org.rectification.ledger.intake.Arrivals;
 import org.rectification.ledger.intake.InboxWatcher;
 import org.rectification.ledger.job.ConsolidationRunner;
 import org.rectification.ledger.job.ConsolidationService;
@@ -27,6 +29,8 @@ import org.rectification.ledger.system.Roster;
 import org.rectification.ledger.system.RosterLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.rectification.ledger.web.ConsoleSettings;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine.Command;
@@ -57,6 +61,9 @@ class ServeCommand implements Callable<Integer> {
             description = "Exit after this many completed runs (0 = never).")
     int stopAfterRuns;
 
+    @Option(names = "--port", paramLabel = "PORT", descriptionKey = "cli.serve.port")
+    Integer port;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = this.spec.commandLine().getOut();
@@ -65,10 +72,18 @@ class ServeCommand implements Callable<Integer> {
         CronExpression cron = CronExpression.parse(jobFile.schedule().cron());
         // We close the context ourselves, after the run has stopped; Spring's own shutdown hook would close it
         // (and the database pool) under the running chunk.
+        Map<String, Object> properties = new LinkedHashMap<>(ConsoleSettings.properties(jobFile));
+        properties.put("spring.main.register-shutdown-hook", "false");
+        if (this.port != null) {
+            properties.put("server.port", String.valueOf(this.port));
+        }
+        // serve alone starts the web console; run, check and status stay without a web server
         ConfigurableApplicationContext context = LedgerContext.open(RectificationLedgerApplication.class, jobFile,
-                roster, Map.of("spring.main.register-shutdown-hook", "false"));
+                roster, properties, WebApplicationType.SERVLET);
         ConsolidationService service = new ConsolidationService(context.getBean(ConsolidationRunner.class),
                 context.getBean(RunLock.class), jobFile, context.getBean(Clock.class), context.getBean(StopRequest.class));
+        // the console's "run now" goes through the same service, so it queues behind (or folds into) any other run
+        context.getBeanFactory().registerSingleton("consolidationService", service);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((r) -> {
             Thread thread = new Thread(r, "serve-scheduler");
             thread.setDaemon(true);
@@ -77,7 +92,7 @@ class ServeCommand implements Callable<Integer> {
         JobFile.Folders folders = jobFile.folders();
         InboxWatcher watcher = new InboxWatcher(folders.inbox(), Duration.ofSeconds(jobFile.schedule().debounceSeconds()),
                 () -> service.trigger(Messages.get("job.log.reason.settled")), scheduler,
-                List.of(folders.archive(), folders.rejected(), folders.out(), folders.work()));
+                List.of(folders.archive(), folders.rejected(), folders.out(), folders.work()), context.getBean(Arrivals.class));
 
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -96,6 +111,7 @@ class ServeCommand implements Callable<Integer> {
             watcher.start();
             out.println(Messages.get("cli.serve.started", jobFile.folders().inbox().toString(), jobFile.schedule().cron(),
                     String.valueOf(jobFile.schedule().debounceSeconds())));
+            out.println(Messages.get("cli.serve.console", consoleUrl(context)));
             out.flush();
             // Files that arrived while we were down, or a run a previous stop left unfinished, are taken up now.
             service.trigger(Messages.get("job.log.reason.start-up"));
@@ -121,6 +137,14 @@ class ServeCommand implements Callable<Integer> {
         }
         logger.info(Messages.get("cli.serve.stopped"));
         return stoppedInTime ? LedgerCommand.OK : LedgerCommand.FAILED;
+    }
+
+    /** Where the console listens, as the log and the operator need it. */
+    private static String consoleUrl(ConfigurableApplicationContext context) {
+        String port = context.getEnvironment().getProperty("local.server.port", "?");
+        boolean ssl = context.getEnvironment().getProperty("server.ssl.bundle") != null
+                || context.getEnvironment().getProperty("server.ssl.enabled", Boolean.class, false);
+        return (ssl ? "https" : "http") + "://localhost:" + port + "/";
     }
 
     private static void awaitQuietly(CountDownLatch latch, Duration wait) {

@@ -4,16 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.rectification.ledger.RectificationLedgerApplication;
 import org.rectification.ledger.delivery.DepartmentMail;
+import org.rectification.ledger.intake.Arrivals;
+import org.rectification.ledger.intake.Arrivals;
 import org.rectification.ledger.intake.InboxScanner;
 import org.rectification.ledger.job.ConsolidationJobConfiguration;
+import org.rectification.ledger.report.MonthSubmissions;
 import org.rectification.ledger.system.JobFile;
 import org.rectification.ledger.system.JobFileParser;
 import org.rectification.ledger.system.LedgerContext;
@@ -66,7 +67,7 @@ class StatusCommand implements Callable<Integer> {
                 out.println(Messages.get("cli.status.run", text(run.get("id")), text(run.get("run_month")),
                         status(run.get("status")), time(run.get("started")), time(run.get("ended"))));
             }
-            InboxScanner.Scan scan = ConsolidationJobConfiguration.inboxScanner(jobFile)
+            InboxScanner.Scan scan = ConsolidationJobConfiguration.inboxScanner(jobFile, new Arrivals())
                 .scan(jobFile.folders().inbox(), Instant.now());
             out.println(Messages.get("cli.status.inbox", jobFile.folders().inbox().toString(),
                     String.valueOf(scan.ready().size()), String.valueOf(scan.settling().size())));
@@ -77,14 +78,16 @@ class StatusCommand implements Callable<Integer> {
                     out.println(Messages.get("cli.status.set-aside-item", file.setAside().reason()));
                 }
             }
-            Set<String> withTasks = new HashSet<>(jdbc.queryForList("select distinct department from task", String.class));
-            Set<String> accepted = new HashSet<>(jdbc.queryForList("select distinct department from submission where "
-                    + "report_month = ? and outcome = 'ACCEPTED'", String.class, reportMonth));
-            List<String> missing = roster.names().stream()
-                .filter((name) -> withTasks.contains(name) && !accepted.contains(name))
-                .toList();
-            out.println(Messages.get("cli.status.missing", reportMonth, String.valueOf(missing.size()),
-                    String.join("、", missing)));
+            // the same buckets as the monthly workbook and summary.json
+            MonthSubmissions month = MonthSubmissions.read(jdbc, roster, YearMonth.parse(reportMonth),
+                    jobFile.reports().dueDay());
+            out.println(Messages.get("cli.status.submissions", reportMonth, String.valueOf(month.expected()),
+                    String.valueOf(month.accepted()), String.valueOf(month.returned()),
+                    String.valueOf(month.missing())));
+            for (MonthSubmissions.Standing standing : month.notSubmitted()) {
+                out.println(Messages.get("cli.status.not-submitted", standing.department(), standing.state().label(),
+                        standing.reason()));
+            }
             List<Map<String, Object>> deliveries = jdbc.queryForList("select report_month, artifact, status, attempts, "
                     + "last_error from delivery where status not in ('SENT', 'SUPERSEDED') order by id");
             out.println(Messages.get("cli.status.deliveries", String.valueOf(deliveries.size())));

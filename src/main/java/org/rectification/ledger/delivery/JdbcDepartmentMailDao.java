@@ -1,5 +1,6 @@
 package org.rectification.ledger.delivery;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,6 +37,9 @@ final class JdbcDepartmentMailDao {
 
     private static final int MAX_TEXT = 4000;
 
+    /** mail_key is varchar(300); 200 characters leave room for any multi-byte text. */
+    private static final int MAX_KEY = 200;
+
     private static final String COLUMNS = "id, report_month, kind, mail_key, addressee, recipients, subject, "
             + "status, attempts, last_error, message_id, due_date";
 
@@ -68,7 +72,24 @@ final class JdbcDepartmentMailDao {
     }
 
     static String id(MailKind kind, String key) {
-        return kind.name() + "|" + key;
+        return kind.name() + "|" + storedKey(key);
+    }
+
+    /**
+     * The key as stored: a 督办 is keyed by the leader's name as the sheets write it, which can be any length a cell
+     * holds; a key too long for the unique index is stored as its SHA-256, the same text always giving the same key.
+     */
+    static String storedKey(String key) {
+        if (key.length() <= MAX_KEY) {
+            return key;
+        }
+        try {
+            return "sha256:" + java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     /** The row of this mail, recorded PENDING (and committed) when it is new. */
@@ -78,7 +99,7 @@ final class JdbcDepartmentMailDao {
             try {
                 write("insert into department_mail (report_month, kind, mail_key, addressee, recipients, subject, "
                         + "attachment, status, attempts, message_id, due_date, created_at) values (?, ?, ?, ?, ?, ?, ?, "
-                        + "?, 0, ?, ?, current_timestamp)", mail.month(), mail.kind().name(), mail.key(),
+                        + "?, 0, ?, ?, current_timestamp)", mail.month(), mail.kind().name(), storedKey(mail.key()),
                         clip(mail.addressee(), 300), clip(String.join(", ", mail.to()), MAX_TEXT),
                         clip(mail.subject(), 1000),
                         (mail.attachment() != null) ? clip(mail.attachment().toString(), 2000) : null, PENDING,
@@ -132,7 +153,7 @@ final class JdbcDepartmentMailDao {
     private Optional<Row> find(String month, MailKind kind, String key) {
         return this.jdbc
             .query("select " + COLUMNS + " from department_mail where report_month = ? and kind = ? and mail_key = ?",
-                    this::map, month, kind.name(), key)
+                    this::map, month, kind.name(), storedKey(key))
             .stream()
             .findFirst();
     }

@@ -40,12 +40,25 @@ public final class InboxScanner {
     /**
      * An inbox entry that is ready, with the facts intake records.
      *
+     * @param modified its modification time, as the department's PC or a copying tool left it
+     * @param arrived when it appeared in the inbox (see {@link Arrivals})
      * @param setAside why it is set aside without being read, or null for a file to take in
      */
-    public record InboxFile(Path path, long size, Instant modified, SetAside setAside) {
+    public record InboxFile(Path path, long size, Instant modified, Instant arrived, SetAside setAside) {
 
+        /** A file to take in that arrived when it was last modified. */
         public InboxFile(Path path, long size, Instant modified) {
-            this(path, size, modified, null);
+            this(path, size, modified, modified, null);
+        }
+
+        /** A file to take in. */
+        public InboxFile(Path path, long size, Instant modified, Instant arrived) {
+            this(path, size, modified, arrived, null);
+        }
+
+        /** The same entry, set aside for a reason found later. */
+        public InboxFile withSetAside(SetAside reason) {
+            return new InboxFile(this.path, this.size, this.modified, this.arrived, reason);
         }
 
     }
@@ -66,29 +79,38 @@ public final class InboxScanner {
 
     private final Set<Path> excluded;
 
+    private final Arrivals arrivals;
+
     public InboxScanner(Duration settle) {
-        this(settle, Long.MAX_VALUE, List.of());
+        this(settle, Long.MAX_VALUE, List.of(), new Arrivals());
+    }
+
+    public InboxScanner(Duration settle, Arrivals arrivals) {
+        this(settle, Long.MAX_VALUE, List.of(), arrivals);
     }
 
     /**
      * @param maxFileBytes a larger file is set aside as too large, before a byte of it is read
      * @param excluded folders never read even when they lie inside the inbox (the job's archive, rejected, out
      * and work folders)
+     * @param arrivals when the folder watcher saw files appear (serve mode)
      */
-    public InboxScanner(Duration settle, long maxFileBytes, Collection<Path> excluded) {
+    public InboxScanner(Duration settle, long maxFileBytes, Collection<Path> excluded, Arrivals arrivals) {
         this.settle = settle;
         this.maxFileBytes = maxFileBytes;
         this.excluded = excluded.stream().map(InboxScanner::absolute).collect(Collectors.toUnmodifiableSet());
+        this.arrivals = arrivals;
     }
 
-    /** Ready files in the order they arrived (modification time, then name), so a later file supersedes. */
+    /** Ready files in the order they arrived (arrival time, then name), so a later file supersedes. */
     public Scan scan(Path inbox, Instant now) throws IOException {
         Walk walk = new Walk(now);
         if (Files.isDirectory(inbox)) {
             walk.inbox = inbox.toRealPath();
             walk.folder(inbox);
         }
-        walk.ready.sort(Comparator.comparing(InboxFile::modified)
+        // in the order they arrived, so a later file of a department supersedes an earlier one
+        walk.ready.sort(Comparator.comparing(InboxFile::arrived)
             .thenComparing((file) -> file.path().getFileName().toString())
             .thenComparing((file) -> file.path().toString()));
         return new Scan(walk.ready, walk.settling, walk.ignored);
@@ -158,7 +180,7 @@ public final class InboxScanner {
             catch (IOException ex) {
                 // a folder that may be listed but not searched: the entry is named, nothing of it can be known
                 logger.info("{} cannot be looked at ({}): set aside", entry, ex.toString());
-                this.ready.add(new InboxFile(entry, 0, this.now, failed(name, ex)));
+                this.ready.add(new InboxFile(entry, 0, this.now, this.now, failed(name, ex)));
                 return;
             }
             if (isLockOrTemporary(name)) {
@@ -188,7 +210,7 @@ public final class InboxScanner {
                     }
                     catch (IOException ex) {
                         // the target went away (or became unreadable) since the link was resolved
-                        this.ready.add(new InboxFile(entry, 0, modified, SetAside.of(SetAside.Kind.LINK_BROKEN, name)));
+                        this.ready.add(new InboxFile(entry, 0, modified, modified, SetAside.of(SetAside.Kind.LINK_BROKEN, name)));
                         return;
                     }
                     if (target.isDirectory()) {
@@ -212,12 +234,16 @@ public final class InboxScanner {
                 setAside = SetAside.of(SetAside.Kind.TOO_LARGE, name, size(size),
                         size(InboxScanner.this.maxFileBytes));
             }
-            if (modified.isAfter(this.now.minus(InboxScanner.this.settle))) {
+            // both times move while a file is written; the earlier one ignores a future modification time (a PC with
+            // a wrong clock, touch -d), which would otherwise keep the file waiting for ever
+            Instant changed = Arrivals.changed(entry, target);
+            Instant lastWritten = modified.isBefore(changed) ? modified : changed;
+            if (lastWritten.isAfter(this.now.minus(InboxScanner.this.settle))) {
                 this.settling.add(entry);
-                logger.info("{} is still being written (modified {}), left for the next run", name, modified);
+                logger.info("{} is still being written (modified {}), left for the next run", name, lastWritten);
                 return;
             }
-            this.ready.add(new InboxFile(entry, size, modified, setAside));
+            this.ready.add(new InboxFile(entry, size, modified, InboxScanner.this.arrivals.of(entry, target), setAside));
         }
 
         private void subfolder(Path folder, BasicFileAttributes attributes) throws IOException {
@@ -232,8 +258,8 @@ public final class InboxScanner {
             }
             catch (IOException ex) {
                 logger.info("Subfolder {} of the inbox cannot be read ({}): set aside", folder, ex.toString());
-                this.ready.add(new InboxFile(folder, 0, attributes.lastModifiedTime().toInstant(),
-                        failed(folder.getFileName().toString(), ex)));
+                Instant modified = attributes.lastModifiedTime().toInstant();
+                this.ready.add(new InboxFile(folder, 0, modified, modified, failed(folder.getFileName().toString(), ex)));
             }
         }
 

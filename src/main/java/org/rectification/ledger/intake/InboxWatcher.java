@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
  * the callback back by the debounce time, so a department copying 30 files causes one run, not 30. Subfolders are
  * watched too, as the scan reads them (hidden ones and the job's own folders excepted); a new subfolder counts as
  * new files, since files copied into it before it is watched are not seen one by one.
+ * It also notes when each file appeared, which is the file's arrival for timeliness (see {@link Arrivals}).
  */
 public final class InboxWatcher implements AutoCloseable {
 
@@ -46,6 +48,8 @@ public final class InboxWatcher implements AutoCloseable {
 
     private final Set<Path> excluded;
 
+    private final Arrivals arrivals;
+
     private WatchService watchService;
 
     private Thread thread;
@@ -53,17 +57,21 @@ public final class InboxWatcher implements AutoCloseable {
     private ScheduledFuture<?> pending;
 
     public InboxWatcher(Path inbox, Duration debounce, Runnable onSettled, ScheduledExecutorService scheduler) {
-        this(inbox, debounce, onSettled, scheduler, List.of());
+        this(inbox, debounce, onSettled, scheduler, List.of(), new Arrivals());
     }
 
-    /** @param excluded folders inside the inbox never watched (the job's archive, rejected, out and work folders) */
+    /**
+     * @param excluded folders inside the inbox never watched (the job's archive, rejected, out and work folders)
+     * @param arrivals where each file's appearance is noted
+     */
     public InboxWatcher(Path inbox, Duration debounce, Runnable onSettled, ScheduledExecutorService scheduler,
-            Collection<Path> excluded) {
+            Collection<Path> excluded, Arrivals arrivals) {
         this.inbox = inbox;
         this.debounce = debounce;
         this.onSettled = onSettled;
         this.scheduler = scheduler;
         this.excluded = excluded.stream().map((p) -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        this.arrivals = arrivals;
     }
 
     public void start() throws IOException {
@@ -93,7 +101,15 @@ public final class InboxWatcher implements AutoCloseable {
                         relevant = true;
                         continue;
                     }
-                    relevant |= InboxScanner.isSpreadsheetName(name) && !InboxScanner.isLockOrTemporary(name);
+                    if (InboxScanner.isSpreadsheetName(name) && !InboxScanner.isLockOrTemporary(name)) {
+                        relevant = true;
+                        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                            this.arrivals.appeared(entry, Instant.now());
+                        }
+                        else {
+                            this.arrivals.written(entry, Instant.now());
+                        }
+                    }
                 }
                 key.reset();
                 if (relevant) {

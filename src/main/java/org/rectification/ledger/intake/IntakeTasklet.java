@@ -139,7 +139,7 @@ public class IntakeTasklet implements Tasklet {
         SetAside reason = (ex instanceof AccessDeniedException) ? SetAside.of(SetAside.Kind.NO_PERMISSION, name)
                 : SetAside.of(SetAside.Kind.READ_ERROR, name);
         logger.warn("{} cannot be read ({}): set aside", file.path(), ex.toString());
-        return new InboxScanner.InboxFile(file.path(), file.size(), file.modified(), reason);
+        return file.withSetAside(reason);
     }
 
 }

@@ -56,7 +56,7 @@ public class JdbcSubmissionDao {
         this.jdbc.update((connection) -> {
             var statement = connection.prepareStatement("insert into submission (sha256, file_name, inbox_path, "
                     + "file_size, file_modified, report_month, department, outcome, duplicate_of, received_at, job_execution_id, "
-                    + "set_aside, set_aside_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
+                    + "set_aside, set_aside_reason, arrived_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
             statement.setString(1, sha256);
             statement.setString(2, file.path().getFileName().toString());
             statement.setString(3, file.path().toAbsolutePath().toString());
@@ -75,6 +75,7 @@ public class JdbcSubmissionDao {
             statement.setLong(11, jobExecutionId);
             statement.setString(12, (setAside != null) ? setAside.kind().name() : null);
             statement.setString(13, (setAside != null) ? setAside.reason() : null);
+            statement.setTimestamp(14, Timestamp.from(file.arrived()));
             return statement;
         }, keys);
         return keys.getKey().longValue();
@@ -89,7 +90,7 @@ public class JdbcSubmissionDao {
     /** Submissions still to be checked for a month, in the order they arrived. */
     public List<Submission> pending(String month) {
         return this.jdbc.query("select " + COLUMNS + " from submission where outcome = 'PENDING' and report_month = ? "
-                + "order by file_modified, file_name, id", this::map, month);
+                + "order by arrived_at, file_name, id", this::map, month);
     }
 
     /** Submissions whose outcome is final but whose file still lies in the inbox. */
@@ -144,6 +145,48 @@ public class JdbcSubmissionDao {
 
     public void markNotice(long id, Path notice) {
         this.jdbc.update("update submission set notice_path = ? where id = ?", notice.toAbsolutePath().toString(), id);
+    }
+
+    /**
+     * A submission as the web console lists it.
+     *
+     * @param arrived when the file appeared in the inbox
+     * @param notice the return notice written for it, or null
+     */
+    public record Received(long id, String sha256, String fileName, String month, String department, Outcome outcome,
+            String reasons, java.time.LocalDateTime arrived, Path notice) {
+    }
+
+    private static final String RECEIVED = "select id, sha256, file_name, report_month, department, outcome, reasons, "
+            + "file_modified, notice_path from submission ";
+
+    /** A department's submissions, newest first. */
+    public List<Received> receivedFrom(String department, int limit) {
+        return this.jdbc.query(RECEIVED + "where department = ? order by id desc fetch first " + limit + " rows only",
+                this::mapReceived, department);
+    }
+
+    /** Every submission of a month, in the order they arrived. */
+    public List<Received> receivedIn(String month) {
+        return this.jdbc.query(RECEIVED + "where report_month = ? order by file_modified, id", this::mapReceived, month);
+    }
+
+    public java.util.Optional<Received> received(long id) {
+        return this.jdbc.query(RECEIVED + "where id = ?", this::mapReceived, id).stream().findFirst();
+    }
+
+    /** Whether these bytes were ever registered, whatever became of them. */
+    public boolean known(String sha256) {
+        return !findBySha256(sha256).isEmpty();
+    }
+
+    private Received mapReceived(ResultSet rs, int row) throws SQLException {
+        Timestamp arrived = rs.getTimestamp("file_modified");
+        String notice = rs.getString("notice_path");
+        return new Received(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"),
+                rs.getString("report_month"), rs.getString("department"), Outcome.valueOf(rs.getString("outcome")),
+                rs.getString("reasons"), (arrived != null) ? arrived.toLocalDateTime() : null,
+                (notice != null) ? Path.of(notice) : null);
     }
 
 }

@@ -8,11 +8,13 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.rectification.ledger.check.CheckSettings;
+import org.rectification.ledger.check.NoticeTerms;
 import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.check.SubmissionChecker;
 import org.rectification.ledger.delivery.DepartmentMail;
 import org.rectification.ledger.delivery.WorkbookDelivery;
 import org.rectification.ledger.intake.ArchiveTasklet;
+import org.rectification.ledger.intake.Arrivals;
 import org.rectification.ledger.intake.InboxScanner;
 import org.rectification.ledger.intake.IntakeTasklet;
 import org.rectification.ledger.intake.JdbcSubmissionDao;
@@ -38,6 +40,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The nightly consolidation job, top to bottom: intake → read and check → merge → return notices →
@@ -74,13 +78,19 @@ public class ConsolidationJobConfiguration {
         return Clock.systemDefaultZone();
     }
 
+    /** When inbox files appeared, as the folder watcher of {@code serve} (or the demo) saw them. */
+    @Bean
+    Arrivals arrivals() {
+        return new Arrivals();
+    }
+
     // --- intake: register the inbox's ready files by content hash ---
 
     @Bean
     @StepScope
-    IntakeTasklet intakeTasklet(JobFile job, JdbcSubmissionDao submissions, Clock clock,
+    IntakeTasklet intakeTasklet(JobFile job, JdbcSubmissionDao submissions, Clock clock, Arrivals arrivals,
             @Value("#{jobParameters['inbox']}") String inbox, @Value("#{jobParameters['month']}") String month) {
-        return new IntakeTasklet(inboxScanner(job), submissions, Path.of(inbox), month, clock);
+        return new IntakeTasklet(inboxScanner(job, arrivals), submissions, Path.of(inbox), month, clock);
     }
 
     @Bean
@@ -147,9 +157,15 @@ public class ConsolidationJobConfiguration {
     @Bean
     @StepScope
     ReturnNoticeTasklet returnNoticeTasklet(JobFile job, JdbcSubmissionDao submissions, JdbcLedgerDao ledger,
-            @Value("#{jobParameters['month']}") String month) {
-        return new ReturnNoticeTasklet(submissions, ledger, new ReturnNoticeWriter(), job.folders().archive(),
-                job.folders().rejected(), job.folders().out(), month);
+            PlatformTransactionManager transactionManager,
+            @Value("#{jobParameters['month']}") String month, @Value("#{jobParameters['asOf']}") String asOf) {
+        NoticeTerms terms = new NoticeTerms(job.campaign().name(), YearMonth.parse(month), LocalDate.parse(asOf),
+                job.reports().resubmitWorkingDays());
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new ReturnNoticeTasklet(submissions, ledger, new ReturnNoticeWriter(terms), job.folders().archive(),
+                job.folders().rejected(), job.folders().out(), month, (id, notice) -> ownTransaction
+                    .executeWithoutResult((status) -> submissions.markNotice(id, notice)));
     }
 
     @Bean
@@ -220,10 +236,10 @@ public class ConsolidationJobConfiguration {
     }
 
     /** The job's inbox scanner: its size limit, and its own folders never read as the inbox's subfolders. */
-    public static InboxScanner inboxScanner(JobFile job) {
+    public static InboxScanner inboxScanner(JobFile job, Arrivals arrivals) {
         JobFile.Folders folders = job.folders();
         return new InboxScanner(Duration.ofSeconds(job.intake().settleSeconds()), job.intake().maxFileMb() * 1024L * 1024L,
-                List.of(folders.archive(), folders.rejected(), folders.out(), folders.work()));
+                List.of(folders.archive(), folders.rejected(), folders.out(), folders.work()), arrivals);
     }
 
     /** A one-transaction step, with the crash points the crash tests use and the stop request serve sends. */

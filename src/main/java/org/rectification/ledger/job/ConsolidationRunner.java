@@ -60,10 +60,13 @@ public class ConsolidationRunner {
 
     /**
      * What a run did, for the command line.
+     *
+     * @param rowsMerged rows merged from the files that stand (accepted, not superseded)
+     * @param rowsReplaced rows of files a later file of the same department and month superseded
      * @param failures what the run's steps failed with, for {@link RunFault}
      */
     public record RunOutcome(long executionId, BatchStatus status, String exitDescription,
-            Map<String, Integer> submissionsByOutcome, int rowsMerged, List<Throwable> failures) {
+            Map<String, Integer> submissionsByOutcome, int rowsMerged, int rowsReplaced, List<Throwable> failures) {
 
         public boolean completed() {
             return this.status == BatchStatus.COMPLETED;
@@ -147,14 +150,17 @@ public class ConsolidationRunner {
                 (java.sql.ResultSet rs) -> {
                     byOutcome.put(rs.getString(1), rs.getInt(2));
                 }, instanceId);
-        Integer merged = this.jdbc.queryForObject(
-                "select coalesce(sum(rows_merged), 0) from submission where " + ofThisRun, Integer.class, instanceId);
+        Integer merged = this.jdbc.queryForObject("select coalesce(sum(rows_merged), 0) from submission where "
+                + ofThisRun + " and outcome = 'ACCEPTED'", Integer.class, instanceId);
+        Integer replaced = this.jdbc.queryForObject("select coalesce(sum(rows_merged), 0) from submission where "
+                + ofThisRun + " and outcome = 'SUPERSEDED'", Integer.class, instanceId);
         String description = execution.getAllFailureExceptions().stream()
             .map((ex) -> ex.getClass().getSimpleName() + ": " + ex.getMessage())
             .findFirst()
             .orElse(execution.getExitStatus().getExitDescription());
         return new RunOutcome(execution.getId(), execution.getStatus(), description, byOutcome,
-                (merged != null) ? merged : 0, List.copyOf(execution.getAllFailureExceptions()));
+                (merged != null) ? merged : 0, (replaced != null) ? replaced : 0,
+                List.copyOf(execution.getAllFailureExceptions()));
     }
 
 }

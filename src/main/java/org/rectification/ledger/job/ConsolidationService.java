@@ -73,6 +73,11 @@ public class ConsolidationService {
         }
     }
 
+    /** Whether a run is waiting to start or running in this process ("run now" says so instead of queuing). */
+    public boolean busy() {
+        return this.queued.get() || this.running.get();
+    }
+
     /** Runs completed since start (stopped and failed runs do not count), for tests and status lines. */
     public int completedRuns() {
         return this.completedRuns;

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.BiConsumer;
 
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.Finding;
@@ -61,8 +62,21 @@ class ReturnNoticeTasklet implements Tasklet {
 
     private final String month;
 
+    private final BiConsumer<Long, Path> reserve;
+
     ReturnNoticeTasklet(JdbcSubmissionDao submissions, JdbcLedgerDao ledger, ReturnNoticeWriter writer,
             Path archiveFolder, Path rejectedFolder, Path outFolder, String month) {
+        this(submissions, ledger, writer, archiveFolder, rejectedFolder, outFolder, month, submissions::markNotice);
+    }
+
+    /**
+     * @param reserve records a notice's name before it is written, committed at once (not in the step's
+     * transaction): a run killed after writing the notice leaves its name recorded, and the rerun rewrites that
+     * notice instead of leaving it behind beside a numbered copy
+     */
+    ReturnNoticeTasklet(JdbcSubmissionDao submissions, JdbcLedgerDao ledger, ReturnNoticeWriter writer,
+            Path archiveFolder, Path rejectedFolder, Path outFolder, String month, BiConsumer<Long, Path> reserve) {
+        this.reserve = reserve;
         this.submissions = submissions;
         this.ledger = ledger;
         this.writer = writer;
@@ -84,6 +98,9 @@ class ReturnNoticeTasklet implements Tasklet {
                 CheckedSubmission checked = new CheckedSubmission(submission.fileName(), null,
                         submission.department(), findings, List.of(), rejected);
                 Path target = noticePath(submission, rejected, reserved);
+                if (!target.toString().equals(submission.noticePath())) {
+                    this.reserve.accept(submission.id(), target);
+                }
                 // an entry set aside unread is never opened here either: only its reason goes in the notice; any
                 // other is read where it is now (a rerun after a kill may find it already moved out of the inbox)
                 Path source = (submission.setAside() == null) ? this.locator.locate(submission).orElse(null) : null;

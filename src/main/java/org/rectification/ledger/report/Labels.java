@@ -3,7 +3,7 @@ package org.rectification.ledger.report;
 import org.rectification.ledger.sheet.TaskStatus;
 import org.rectification.ledger.system.Messages;
 
-/** How ledger codes read in a workbook: status words, deadlines, file outcomes. */
+/** How ledger codes read in a workbook: status words, deadlines, file outcomes, rule names. */
 final class Labels {
 
     private Labels() {
@@ -34,6 +34,19 @@ final class Labels {
 
     static String outcome(String outcome) {
         return (outcome != null) ? Messages.get("report.outcome." + outcome) : null;
+    }
+
+    /** A rule's Chinese name (summary.json keeps the code). */
+    static String rule(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return Messages.get("report.rule." + code);
+        }
+        catch (IllegalStateException ex) {
+            return code;
+        }
     }
 
     static String department(String department) {

@@ -23,6 +23,9 @@ final class LedgerRows {
 
     private static final int FETCH_SIZE = 500;
 
+    /** When the file appeared in the inbox; rows from before arrival was recorded have their modification time. */
+    private static final String ARRIVED = "coalesce(s.arrived_at, s.file_modified) as arrived";
+
     private static final String PROBLEM_ORDER = "min(coalesce(%s.source_row, 2147483647)) over (partition by %s.problem) as first_row";
 
     private static final String MONTH_STATE = """
@@ -103,34 +106,35 @@ final class LedgerRows {
 
     List<Submission> submissions(String month) {
         return this.jdbc.query("""
-                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, s.file_modified,
+                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, %s,
                        s.sheets_read, s.sheets_skipped, s.extra_columns, s.rows_read, s.rows_merged
-                from submission s where s.report_month = ? order by s.file_modified, s.id
-                """, (rs, n) -> submission(rs), month);
+                from submission s where s.report_month = ? order by arrived, s.id
+                """.formatted(ARRIVED), (rs, n) -> submission(rs), month);
     }
 
     /** What the department sent last, in any month, whatever became of it. */
     Optional<Submission> lastSubmission(String department) {
         return this.jdbc.query("""
-                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, s.file_modified,
+                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, %s,
                        s.report_month as sub_month
                 from submission s where s.department = ? and s.outcome <> 'PENDING'
-                order by s.report_month desc, s.file_modified desc, s.id desc
+                order by s.report_month desc, arrived desc, s.id desc
                 fetch first 1 rows only
-                """, (rs, n) -> submission(rs), department).stream().findFirst();
+                """.formatted(ARRIVED), (rs, n) -> submission(rs), department).stream().findFirst();
     }
 
     List<FindingRow> findings(String month) {
         return this.jdbc.query("""
                 select f.id, f.department, f.file_name, f.sheet, f.row_no, f.column_name, f.column_index, f.rule,
-                       f.severity, f.value_seen, f.message, s.outcome
+                       f.severity, f.value_seen, f.message, s.outcome, f.submission_id
                 from finding f join submission s on s.id = f.submission_id
                 where f.report_month = ?
                 order by f.file_name, f.sheet, f.row_no, f.column_index, f.id
                 """, (rs, n) -> new FindingRow(rs.getLong("id"), rs.getString("department"), rs.getString("file_name"),
                 rs.getString("sheet"), (Integer) rs.getObject("row_no"), rs.getString("column_name"),
                 (Integer) rs.getObject("column_index"), rs.getString("rule"), rs.getString("severity"),
-                rs.getString("value_seen"), rs.getString("message"), rs.getString("outcome")), month);
+                rs.getString("value_seen"), rs.getString("message"), rs.getString("outcome"),
+                rs.getLong("submission_id")), month);
     }
 
     /** A stored one-entry-per-line list. */
@@ -139,7 +143,7 @@ final class LedgerRows {
     }
 
     private static Submission submission(ResultSet rs) throws SQLException {
-        Timestamp received = rs.getTimestamp("file_modified");
+        Timestamp received = rs.getTimestamp("arrived");
         String month = hasColumn(rs, "sub_month") ? rs.getString("sub_month") : null;
         boolean detail = hasColumn(rs, "sheets_read");
         return new Submission(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
@@ -182,9 +186,10 @@ final class LedgerRows {
     }
 
     /**
-     * A submission row; month is only read where it is asked for. receivedAt is when the department delivered
-     * the file (its modification time in the inbox), not when a nightly run happened to pick it up, so a file
-     * dropped on the due day counts as on time even though the run that takes it in starts after midnight.
+     * A submission row; month is only read where it is asked for. receivedAt is when the file appeared in the
+     * inbox (see intake's Arrivals), not when a nightly run happened to pick it up, so a file dropped on the due
+     * day counts as on time even though the run that takes it in starts after midnight, and not its
+     * modification time, which a copy keeps from the department's PC.
      */
     record Submission(long id, String fileName, String sha256, String department, String outcome, String reasons,
             LocalDateTime receivedAt, String month, List<String> sheetsRead, List<String> sheetsSkipped,
@@ -201,7 +206,8 @@ final class LedgerRows {
 
     /** A finding of the month with the outcome of the file it was found in. */
     record FindingRow(long id, String department, String fileName, String sheet, Integer row, String column,
-            Integer columnIndex, String rule, String severity, String value, String message, String outcome) {
+            Integer columnIndex, String rule, String severity, String value, String message, String outcome,
+            long submissionId) {
     }
 
 }

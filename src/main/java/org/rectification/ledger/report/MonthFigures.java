@@ -1,7 +1,6 @@
 package org.rectification.ledger.report;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ final class MonthFigures {
 
     final Map<String, Tally> categories = new LinkedHashMap<>();
 
-    final Map<String, SubmissionState> submissionStates = new LinkedHashMap<>();
+    private MonthSubmissions submissions;
 
     private final String month;
 
@@ -55,28 +54,20 @@ final class MonthFigures {
         this.overall.add(task, this.month, this.asOf, this.previousMonthEnd);
     }
 
-    /** Decides each department's submission state once its task count is known. */
-    void settleSubmissions(Map<String, SubmissionState> received) {
-        for (Map.Entry<String, Tally> entry : this.departments.entrySet()) {
-            this.submissionStates.put(entry.getKey(),
-                    SubmissionState.of(received.get(entry.getKey()), entry.getValue().tasks));
-        }
+    /** Where each department stands with its submission; every output reads the buckets from here. */
+    MonthSubmissions submissions() {
+        return this.submissions;
     }
 
-    /** Departments with tasks and no accepted submission, in roster order. */
-    List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        this.submissionStates.forEach((name, state) -> {
-            if (state.missingFor(this.departments.get(name).tasks)) {
-                missing.add(name);
-            }
-        });
-        return missing;
+    /** The submission figures of 总体情况, from the settled buckets and the month's files. */
+    SubmissionCounts submissionCounts(List<LedgerRows.Submission> submissions) {
+        MonthSubmissions buckets = this.submissions;
+        return new SubmissionCounts(buckets.expected(), buckets.accepted(), buckets.onTime(), buckets.returned(),
+                buckets.missing(), submissions.size());
     }
 
-    /** Departments expected to submit: those with tasks. */
-    int expected() {
-        return (int) this.departments.values().stream().filter(t -> t.tasks > 0).count();
+    void settleSubmissions(MonthSubmissions submissions) {
+        this.submissions = submissions;
     }
 
 }

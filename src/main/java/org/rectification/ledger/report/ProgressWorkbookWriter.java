@@ -60,13 +60,13 @@ final class ProgressWorkbookWriter {
             String monthTitle = Messages.get("report.progress.title", request.campaign(), month);
             TableSheet overview = new TableSheet(workbook, styles, Messages.get("report.overview.sheet"),
                     Messages.get("report.overview.title", request.campaign(), month),
-                    List.of(new Column(Messages.get("report.col.item"), Kind.TEXT, 20),
+                    List.of(new Column(Messages.get("report.col.item"), Kind.TEXT, 26),
                             new Column(Messages.get("report.col.value-figure"), Kind.CENTER, 30)),
                     null, SpreadsheetVersion.EXCEL2007.getMaxRows(), ProgressCharts.LAST_COLUMN + 1);
             TableSheet byDepartment = new TableSheet(workbook, styles, Messages.get("report.departments.sheet"),
-                    Messages.get("report.departments.title", month), figureColumns("report.col.department"), null);
+                    Messages.get("report.departments.title", month), figureColumns("report.col.department", true), null);
             TableSheet byCategory = new TableSheet(workbook, styles, Messages.get("report.categories.sheet"),
-                    Messages.get("report.categories.title", month), figureColumns("report.col.category"), null);
+                    Messages.get("report.categories.title", month), figureColumns("report.col.category", false), null);
             TableSheet overdue = new TableSheet(workbook, styles, Messages.get("report.overdue.sheet"),
                     Messages.get("report.overdue.title", asOfText), overdueColumns(), null);
             TableSheet warnings = new TableSheet(workbook, styles, Messages.get("report.warnings.sheet"),
@@ -80,8 +80,11 @@ final class ProgressWorkbookWriter {
             TableSheet details = new TableSheet(workbook, styles, Messages.get("report.details.sheet"),
                     Messages.get("report.details.title", month), detailColumns(), null);
 
-            // one pass over the month's tasks fills the task sheets and gathers the figures
+            // one pass over the month's tasks fills the task sheets and gathers the figures; the due-soon list is
+            // kept aside to be sorted by colour, then deadline
             int[] counters = new int[4];
+            List<Warning> dueSoon = new ArrayList<>();
+            boolean[] closedUnproven = new boolean[1];
             for (String department : departments) {
                 this.rows.monthStates(department, month, task -> {
                     String category = (task.category() == null || task.category().isBlank())
@@ -99,27 +102,39 @@ final class ProgressWorkbookWriter {
                                 ChronoUnit.DAYS.between(task.deadline(), asOf), Labels.status(task.status()),
                                 task.progress());
                     }
-                    warning(task, request).ifPresent(fill -> {
-                        long daysLeft = ChronoUnit.DAYS.between(asOf, task.deadline());
-                        warnings.row(fill, String.valueOf(++counters[2]), warningLabel(fill, request),
-                                task.taskCode(), task.department(), task.problem(), task.measure(), task.leader(),
-                                task.owner(), Labels.deadline(task), daysLeft, Labels.status(task.status()),
-                                task.progress());
-                    });
+                    warning(task, request).ifPresent(fill -> dueSoon.add(new Warning(fill, task.deadline(),
+                            new Object[] { warningLabel(fill, request), task.taskCode(), task.department(),
+                                    task.problem(), task.measure(), task.leader(), task.owner(), Labels.deadline(task),
+                                    ChronoUnit.DAYS.between(asOf, task.deadline()), Labels.status(task.status()),
+                                    task.progress() })));
                     if (task.closedIn(month)) {
-                        closed.row(Fill.NONE, String.valueOf(++counters[3]), task.taskCode(), task.department(),
-                                category, task.problem(), task.measure(), task.leader(), task.owner(),
-                                Labels.deadline(task), task.progress(), task.evidence());
+                        String unproven = unproven(task);
+                        closed.row((unproven != null) ? Fill.YELLOW : Fill.NONE, String.valueOf(++counters[3]),
+                                task.taskCode(), task.department(), category, task.problem(), task.measure(),
+                                task.leader(), task.owner(), Labels.deadline(task), task.progress(), task.evidence(),
+                                unproven);
+                        closedUnproven[0] |= unproven != null;
                     }
                 });
             }
-            figures.settleSubmissions(SubmissionState.received(submissions, request.month(), request.dueDay()));
+            writeWarnings(warnings, dueSoon, request);
+            if (counters[1] == 0) {
+                overdue.none();
+            }
+            if (counters[3] == 0) {
+                closed.none();
+            }
+            else if (closedUnproven[0]) {
+                closed.note(Messages.get("report.legend.closed-unproven"));
+            }
+            figures.settleSubmissions(MonthSubmissions.of(request.roster(), departments, submissions, findings,
+                    request.month(), request.dueDay()));
 
             List<Map.Entry<String, Tally>> departmentRows = sortedDepartments(figures);
             writeFigures(byDepartment, departmentRows, figures, true);
             writeFigures(byCategory, new ArrayList<>(figures.categories.entrySet()), figures, false);
             writeMissing(missing, figures);
-            writeFindings(returned, findings, request);
+            writeFindings(returned, findings, submissions, request);
             int[] statusRows = writeOverview(overview, request, figures, submissions);
 
             List<TableSheet.StreamedMerges> merges = new ArrayList<>();
@@ -136,6 +151,42 @@ final class ProgressWorkbookWriter {
         finally {
             workbook.close();
         }
+    }
+
+    /** A due-soon task's row, kept aside to be written in colour and deadline order. */
+    private record Warning(Fill fill, LocalDate deadline, Object[] values) {
+    }
+
+    /** Red first, then yellow, then green, each by deadline; a legend for each colour used. */
+    private static void writeWarnings(TableSheet table, List<Warning> dueSoon, ReportRequest request) {
+        dueSoon.sort(Comparator.comparing(Warning::fill).thenComparing(Warning::deadline));
+        int seq = 0;
+        for (Warning warning : dueSoon) {
+            Object[] values = new Object[warning.values().length + 1];
+            values[0] = String.valueOf(++seq);
+            System.arraycopy(warning.values(), 0, values, 1, warning.values().length);
+            table.row(warning.fill(), values);
+        }
+        if (dueSoon.isEmpty()) {
+            table.none();
+            return;
+        }
+        List<String> legend = new ArrayList<>();
+        dueSoon.stream().map(Warning::fill).distinct().forEach(fill -> legend.add(warningLabel(fill, request)));
+        table.note(Messages.get("report.legend.warnings", String.join("；", legend)));
+    }
+
+    /** Why a task closed this month deserves a second look: no evidence, no progress, or both; null when proven. */
+    private static String unproven(TaskState task) {
+        boolean noEvidence = task.evidence() == null || task.evidence().isBlank();
+        boolean noProgress = task.progress() == null || task.progress().isBlank();
+        if (noEvidence && noProgress) {
+            return Messages.get("report.closed.no-evidence-no-progress");
+        }
+        if (noEvidence) {
+            return Messages.get("report.closed.no-evidence");
+        }
+        return noProgress ? Messages.get("report.closed.no-progress") : null;
     }
 
     /** Red when overdue, yellow when due within yellowDays, green within greenDays; nothing for the rest. */
@@ -156,7 +207,7 @@ final class ProgressWorkbookWriter {
         return Optional.empty();
     }
 
-    private static String warningLabel(Fill fill, ReportRequest request) {
+    static String warningLabel(Fill fill, ReportRequest request) {
         return switch (fill) {
             case RED -> Messages.get("report.warning.red");
             case YELLOW -> Messages.get("report.warning.yellow", String.valueOf(request.yellowDays()));
@@ -180,7 +231,7 @@ final class ProgressWorkbookWriter {
             boolean withSubmission) {
         for (Map.Entry<String, Tally> entry : entries) {
             Tally t = entry.getValue();
-            String submission = withSubmission ? figures.submissionStates.get(entry.getKey()).label() : null;
+            String submission = withSubmission ? figures.submissions().of(entry.getKey()).state().label() : null;
             table.row(Fill.NONE, figureValues(entry.getKey(), t, submission));
         }
         Tally total = figures.overall;
@@ -204,6 +255,7 @@ final class ProgressWorkbookWriter {
             anyOverdue.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
             formatting.addConditionalFormatting(new CellRangeAddress[] {
                     new CellRangeAddress(first, last, FigureColumn.OVERDUE, FigureColumn.OVERDUE) }, anyOverdue);
+            table.note(Messages.get("report.legend.figures", String.valueOf(RATE_WARNING_BELOW_PERCENT)));
         }
         return entries.size();
     }
@@ -233,8 +285,8 @@ final class ProgressWorkbookWriter {
 
     }
 
-    private static List<Column> figureColumns(String nameKey) {
-        return List.of(new Column(Messages.get(nameKey), Kind.TEXT, 24),
+    private static List<Column> figureColumns(String nameKey, boolean withSubmission) {
+        List<Column> columns = new ArrayList<>(List.of(new Column(Messages.get(nameKey), Kind.TEXT, 26),
                 new Column(Messages.get("report.col.problems"), Kind.INTEGER, 8),
                 new Column(Messages.get("report.col.tasks"), Kind.INTEGER, 8),
                 new Column(Messages.get("report.col.completed"), Kind.INTEGER, 8),
@@ -245,31 +297,66 @@ final class ProgressWorkbookWriter {
                 new Column(Messages.get("report.col.rate"), Kind.PERCENT, 8),
                 new Column(Messages.get("report.col.rate-change"), Kind.DECIMAL, 10),
                 new Column(Messages.get("report.col.closed"), Kind.INTEGER, 8),
-                new Column(Messages.get("report.col.newly-overdue"), Kind.INTEGER, 8),
-                new Column(Messages.get("report.col.submission"), Kind.CENTER, 10));
+                new Column(Messages.get("report.col.newly-overdue"), Kind.INTEGER, 8)));
+        if (withSubmission) {
+            columns.add(new Column(Messages.get("report.col.submission"), Kind.CENTER, 14));
+        }
+        return columns;
     }
 
-    /** Departments with tasks and nothing accepted this month, with what they sent last (any month). */
+    /**
+     * Expected departments with nothing accepted this month, each with its reason (returned: why; or nothing
+     * received), and what they sent last (any month).
+     */
     private void writeMissing(TableSheet table, MonthFigures figures) {
         int seq = 0;
-        for (String department : figures.missing()) {
-            SubmissionState state = figures.submissionStates.get(department);
+        for (MonthSubmissions.Standing standing : figures.submissions().notSubmitted()) {
+            String department = standing.department();
             Optional<LedgerRows.Submission> last = this.rows.lastSubmission(department);
-            table.row(Fill.NONE, String.valueOf(++seq), department, figures.departments.get(department).tasks,
-                    state.label(), last.map(LedgerRows.Submission::month).orElse(null),
+            Tally tally = figures.departments.get(department);
+            table.row(Fill.NONE, String.valueOf(++seq), department, (tally != null) ? tally.tasks : 0,
+                    standing.state().label(), standing.reason(),
+                    last.map(LedgerRows.Submission::month).orElse(null),
                     last.map(LedgerRows.Submission::fileName).orElse(Messages.get("report.submission.never")),
                     last.map(s -> Labels.outcome(s.outcome())).orElse(null),
                     last.map(s -> (s.receivedAt() != null) ? s.receivedAt().withNano(0).toString().replace('T', ' ')
                             : null).orElse(null));
         }
+        if (seq == 0) {
+            table.none();
+        }
     }
 
-    private static void writeFindings(TableSheet table, List<LedgerRows.FindingRow> findings, ReportRequest request) {
+    /**
+     * The findings of the files that stand (accepted or returned), with the rules' Chinese names; a file a later one
+     * superseded is one line saying so, since its findings no longer matter.
+     */
+    private static void writeFindings(TableSheet table, List<LedgerRows.FindingRow> findings,
+            List<LedgerRows.Submission> submissions, ReportRequest request) {
+        List<LedgerRows.FindingRow> shown = new ArrayList<>();
+        findings.stream().filter(f -> !"SUPERSEDED".equals(f.outcome())).forEach(shown::add);
+        for (LedgerRows.Submission submission : submissions) {
+            if ("SUPERSEDED".equals(submission.outcome())) {
+                String by = submissions.stream()
+                    .filter(s -> "ACCEPTED".equals(s.outcome())
+                            && java.util.Objects.equals(submission.department(), s.department()))
+                    .map(LedgerRows.Submission::fileName)
+                    .reduce((first, second) -> second)
+                    .orElse("");
+                shown.add(new LedgerRows.FindingRow(-1, submission.department(), submission.fileName(), null, null,
+                        null, null, "SUPERSEDED", "notice", null, Messages.get("report.findings.superseded", by),
+                        "SUPERSEDED", submission.id()));
+            }
+        }
         int seq = 0;
-        for (LedgerRows.FindingRow finding : sortFindings(findings, request)) {
+        for (LedgerRows.FindingRow finding : sortFindings(shown, request)) {
             table.row(Fill.NONE, String.valueOf(++seq), Labels.department(finding.department()), finding.fileName(),
                     Labels.outcome(finding.outcome()), finding.sheet(), finding.row(), finding.column(),
-                    finding.rule(), Labels.severity(finding.severity()), finding.message(), finding.value());
+                    Labels.rule(finding.rule()), Labels.severity(finding.severity()), finding.message(),
+                    finding.value());
+        }
+        if (seq == 0) {
+            table.none();
         }
     }
 
@@ -287,11 +374,7 @@ final class ProgressWorkbookWriter {
     private static int[] writeOverview(TableSheet table, ReportRequest request, MonthFigures figures,
             List<LedgerRows.Submission> submissions) {
         Tally t = figures.overall;
-        long received = submissions.stream().map(LedgerRows.Submission::department)
-                .filter(d -> d != null && figures.departments.containsKey(d)).distinct().count();
-        long onTime = figures.submissionStates.values().stream().filter(s -> s == SubmissionState.ON_TIME).count();
-        long accepted = figures.submissionStates.values().stream().filter(SubmissionState::accepted).count();
-        long rejected = figures.submissionStates.values().stream().filter(s -> s == SubmissionState.REJECTED).count();
+        MonthSubmissions buckets = figures.submissions();
         table.row(Fill.NONE, label("campaign"), request.campaign());
         table.row(Fill.NONE, label("month"), request.month().toString());
         table.row(Fill.NONE, label("as-of"), request.asOf());
@@ -305,12 +388,12 @@ final class ProgressWorkbookWriter {
         table.row(Fill.NONE, label("rate"), new Percent(t.rate()));
         table.row(Fill.NONE, label("closed"), t.closed);
         table.row(Fill.NONE, label("newly-overdue"), t.newlyOverdue);
-        table.row(Fill.NONE, label("expected"), figures.expected());
-        table.row(Fill.NONE, label("received"), received);
-        table.row(Fill.NONE, label("on-time"), onTime);
-        table.row(Fill.NONE, label("accepted"), accepted);
-        table.row(Fill.NONE, label("rejected"), rejected);
-        table.row(Fill.NONE, label("missing"), figures.missing().size());
+        // 应报送 = 已采纳 + 已退回待重报 + 未报送, the same buckets as every other output
+        table.row(Fill.NONE, label("expected"), buckets.expected());
+        table.row(Fill.NONE, label("accepted"), buckets.accepted());
+        table.row(Fill.NONE, label("on-time"), buckets.onTime());
+        table.row(Fill.NONE, label("returned"), buckets.returned());
+        table.row(Fill.NONE, label("missing"), buckets.missing());
         table.row(Fill.NONE, label("files"), submissions.size());
         // return notices and reminders cannot reach these: the office writes to them by hand
         List<String> withoutMail = request.roster().expected().stream().filter(d -> d.mails().isEmpty())
@@ -343,12 +426,14 @@ final class ProgressWorkbookWriter {
         return List.of(Column.of("seq", Kind.CENTER, 6), Column.of("task-code", Kind.CENTER, 14), Column.of("department", Kind.CENTER, 14),
                 Column.of("category", Kind.CENTER, 12), Column.of("problem", Kind.TEXT, 28), Column.of("measure", Kind.TEXT, 28),
                 Column.of("leader", Kind.CENTER, 10), Column.of("owner", Kind.CENTER, 10), Column.of("deadline", Kind.DATE, 12),
-                Column.of("progress", Kind.TEXT, 28), Column.of("evidence", Kind.TEXT, 24));
+                Column.of("progress", Kind.TEXT, 28), Column.of("evidence", Kind.TEXT, 24),
+                Column.of("closed-check", Kind.CENTER, 12));
     }
 
     private static List<Column> missingColumns() {
         return List.of(Column.of("seq", Kind.CENTER, 6), Column.of("department", Kind.TEXT, 20), Column.of("tasks", Kind.INTEGER, 8),
-                Column.of("this-month", Kind.CENTER, 10), Column.of("last-submission-month", Kind.CENTER, 10),
+                Column.of("this-month", Kind.CENTER, 14), Column.of("reason", Kind.TEXT, 40),
+                Column.of("last-submission-month", Kind.CENTER, 10),
                 Column.of("last-submission-file", Kind.TEXT, 36), Column.of("last-submission-outcome", Kind.CENTER, 10),
                 Column.of("last-submission-received", Kind.CENTER, 18));
     }
@@ -356,7 +441,7 @@ final class ProgressWorkbookWriter {
     private static List<Column> findingColumns() {
         return List.of(Column.of("seq", Kind.CENTER, 6), Column.of("department", Kind.TEXT, 14), Column.of("file", Kind.TEXT, 28),
                 Column.of("outcome", Kind.CENTER, 10), Column.of("sheet", Kind.TEXT, 12), Column.of("row", Kind.INTEGER, 6),
-                Column.of("column", Kind.CENTER, 10), Column.of("rule", Kind.TEXT, 28), Column.of("severity", Kind.CENTER, 6),
+                Column.of("column", Kind.CENTER, 10), Column.of("rule", Kind.CENTER, 14), Column.of("severity", Kind.CENTER, 6),
                 Column.of("message", Kind.TEXT, 36), Column.of("value", Kind.TEXT, 20));
     }
 

@@ -78,7 +78,8 @@ final class RectificationReportWriter {
                 }
             });
         }
-        figures.settleSubmissions(SubmissionState.received(this.rows.submissions(key), month, request.dueDay()));
+        figures.settleSubmissions(MonthSubmissions.of(request.roster(), departments, this.rows.submissions(key),
+                this.rows.findings(key), month, request.dueDay()));
         return new Month(figures, overdue, closed);
     }
 
@@ -96,15 +97,10 @@ final class RectificationReportWriter {
                 comparable ? countChange(t.overdue - p.overdue) : Messages.get("report.docx.no-comparison"),
                 n(t.closed)))));
         MonthFigures figures = now.figures();
-        // each expected department (one with tasks) in exactly one bucket, so the three add up to 应报送
-        List<SubmissionState> expected = figures.submissionStates.entrySet().stream()
-            .filter(e -> figures.departments.get(e.getKey()).tasks > 0).map(Map.Entry::getValue).toList();
-        long onTime = expected.stream().filter(s -> s == SubmissionState.ON_TIME).count();
-        long accepted = expected.stream().filter(SubmissionState::accepted).count();
-        long rejected = expected.stream().filter(s -> s == SubmissionState.REJECTED).count();
-        long nothing = expected.stream().filter(s -> s == SubmissionState.MISSING).count();
-        document.paragraph(List.of(Part.fact(Messages.get("report.docx.submissions", n(figures.expected()),
-                n(accepted), n(onTime), n(rejected), n(nothing)))));
+        // the month's buckets as every other output has them: 应报送 = 已采纳 + 已退回待重报 + 未报送
+        MonthSubmissions buckets = figures.submissions();
+        document.paragraph(List.of(Part.fact(Messages.get("report.docx.submissions", n(buckets.expected()),
+                n(buckets.accepted()), n(buckets.onTime()), n(buckets.returned()), n(buckets.missing())))));
         document.paragraph(List.of(Part.placeholder(Messages.get("report.docx.placeholder.overall"))));
         document.caption(Messages.get("report.docx.table.figures"));
         List<List<String>> rows = new ArrayList<>();
@@ -141,7 +137,7 @@ final class RectificationReportWriter {
             rows.add(List.of(entry.getKey(), String.valueOf(t.tasks), String.valueOf(t.completed),
                     String.valueOf(t.inProgress), String.valueOf(t.notStarted), String.valueOf(t.ongoing),
                     String.valueOf(t.overdue), (t.tasks > 0) ? percent(t.rate()) : "—",
-                    figures.submissionStates.get(entry.getKey()).label()));
+                    figures.submissions().of(entry.getKey()).state().label()));
         }
         Tally total = figures.overall;
         rows.add(List.of(Messages.get("report.total"), String.valueOf(total.tasks), String.valueOf(total.completed),
@@ -164,7 +160,7 @@ final class RectificationReportWriter {
             document.paragraph(List.of(Part.fact(Messages.get("report.docx.department.facts", n(t.tasks),
                     n(t.completed), percent(t.rate()), n(t.inProgress), n(t.notStarted), n(t.ongoing), n(t.overdue),
                     n(t.closed),
-                    figures.submissionStates.get(entry.getKey()).label())),
+                    figures.submissions().of(entry.getKey()).state().label())),
                     Part.placeholder(Messages.get("report.docx.placeholder.department", entry.getKey()))));
         }
 
@@ -212,15 +208,14 @@ final class RectificationReportWriter {
                     new boolean[] { true, false, true, false, true, true, true }, overdue);
         }
         MonthFigures figures = now.figures();
-        List<String> missing = figures.missing();
+        List<MonthSubmissions.Standing> missing = figures.submissions().notSubmitted();
         if (missing.isEmpty()) {
             document.paragraph(List.of(Part.fact(Messages.get("report.docx.missing.none"))));
         }
         else {
             List<String> named = new ArrayList<>();
-            for (String department : missing) {
-                named.add(Messages.get("report.docx.missing.item", department,
-                        figures.submissionStates.get(department).label()));
+            for (MonthSubmissions.Standing standing : missing) {
+                named.add(Messages.get("report.docx.missing.item", standing.department(), standing.state().label()));
             }
             document.paragraph(List.of(Part.fact(Messages.get("report.docx.missing", n(missing.size()),
                     String.join("、", named)))));

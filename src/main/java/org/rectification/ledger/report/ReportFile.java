@@ -25,6 +25,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rectification.ledger.system.FileNames;
 
 /**
  * Puts a report file in place safely and reproducibly: it is written next to its target under a temporary name
@@ -54,7 +55,7 @@ final class ReportFile {
 
     /** Writes content to target through a temporary file in the same folder, then moves it into place. */
     static void writeAtomically(Path target, Content content) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path temp = FileNames.createTemporary(target, ".tmp");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 content.writeTo(out);
@@ -96,7 +97,7 @@ final class ReportFile {
      */
     static void writeWorkbook(SXSSFWorkbook workbook, Path target, List<TableSheet.StreamedMerges> merges,
             LocalDate asOf) throws IOException {
-        Path raw = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".raw");
+        Path raw = FileNames.createTemporary(target, ".raw");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw))) {
                 workbook.write(out);

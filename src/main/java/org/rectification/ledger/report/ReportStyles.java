@@ -44,6 +44,8 @@ final class ReportStyles {
 
     private final CellStyle header;
 
+    private CellStyle note;
+
     private final CellStyle[] cells = new CellStyle[Kind.values().length * Fill.values().length * 8];
 
     ReportStyles(Workbook workbook) {
@@ -69,6 +71,16 @@ final class ReportStyles {
 
     CellStyle header() {
         return this.header;
+    }
+
+    /** A line under a table, such as a colour legend: plain text, no border. */
+    CellStyle note() {
+        if (this.note == null) {
+            this.note = this.workbook.createCellStyle();
+            this.note.setFont(this.body);
+            this.note.setAlignment(HorizontalAlignment.LEFT);
+        }
+        return this.note;
     }
 
     /**

@@ -49,7 +49,13 @@ final class SummaryJsonWriter {
             submission.reasonList().forEach(reasons::add);
             if (submission.rowsRead() != null) {
                 node.put("rowsRead", submission.rowsRead());
-                node.put("rowsMerged", submission.rowsMerged());
+                // a superseded file's rows were replaced by the later file's: they are not in the ledger
+                boolean superseded = "SUPERSEDED".equals(submission.outcome());
+                int rows = (submission.rowsMerged() != null) ? submission.rowsMerged() : 0;
+                node.put("rowsMerged", superseded ? 0 : rows);
+                if (superseded) {
+                    node.put("rowsReplaced", rows);
+                }
             }
             // which sheets were read, which were not and why, and columns kept but not recognised
             submission.sheetsRead().forEach(node.putArray("sheetsRead")::add);
@@ -65,7 +71,9 @@ final class SummaryJsonWriter {
             figures(node, tally);
             node.put("closedThisMonth", tally.closed);
             node.put("newlyOverdue", tally.newlyOverdue);
-            SubmissionState state = figures.submissionStates.get(entry.getKey());
+            MonthSubmissions.Standing standing = figures.submissions().of(entry.getKey());
+            SubmissionState state = standing.state();
+            node.put("expected", standing.expected());
             node.put("submission", state.code());
             if (state.accepted()) {
                 node.put("onTime", state == SubmissionState.ON_TIME);
@@ -77,8 +85,21 @@ final class SummaryJsonWriter {
         changes.put("problems", figures.overall.problems);
         changes.put("closedThisMonth", figures.overall.closed);
         changes.put("newlyOverdue", figures.overall.newlyOverdue);
+        // 应报送 = accepted + returned + missing, the buckets every output shows
+        MonthSubmissions buckets = figures.submissions();
+        ObjectNode counts = root.putObject("submissionCounts");
+        counts.put("expected", buckets.expected());
+        counts.put("accepted", buckets.accepted());
+        counts.put("onTime", buckets.onTime());
+        counts.put("returned", buckets.returned());
+        counts.put("missing", buckets.missing());
         ArrayNode missing = root.putArray("missingSubmissions");
-        figures.missing().forEach(missing::add);
+        for (MonthSubmissions.Standing standing : buckets.notSubmitted()) {
+            ObjectNode node = missing.addObject();
+            node.put("department", standing.department());
+            node.put("submission", standing.state().code());
+            node.put("reason", standing.reason());
+        }
         ArrayNode findingNodes = root.putArray("findings");
         for (LedgerRows.FindingRow finding : ProgressWorkbookWriter.sortFindings(findings, request)) {
             ObjectNode node = findingNodes.addObject();

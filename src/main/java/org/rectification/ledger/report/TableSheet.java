@@ -60,7 +60,7 @@ final class TableSheet {
 
     static final int FIRST_DATA_ROW = 2;
 
-    private static final float LINE_HEIGHT = 14.5f;
+    private static final float LINE_HEIGHT = 15f;
 
     private static final float MAX_ROW_HEIGHT = 409;
 
@@ -98,6 +98,12 @@ final class TableSheet {
 
     private long dataRows;
 
+    /** Columns that received a value; the others are hidden at the end, so no empty column is printed. */
+    private final boolean[] filled;
+
+    /** Lines written under the table, such as a legend of the colours used. */
+    private final List<String> notes = new ArrayList<>();
+
     /**
      * @param mergeDir where to spool merged regions of a very large sheet (the master ledger), or null to add
      * them to the sheet directly
@@ -123,8 +129,9 @@ final class TableSheet {
         this.mergeDir = mergeDir;
         this.rowLimit = rowLimit;
         this.widths = new int[columns.size()];
+        this.filled = new boolean[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
-            this.widths[i] = Math.min(displayWidth(columns.get(i).header()), columns.get(i).maxWidth());
+            this.widths[i] = headerWidth(columns.get(i));
         }
         startPart();
     }
@@ -148,7 +155,7 @@ final class TableSheet {
      */
     int row(Fill fill, Object... values) {
         if (full()) {
-            finishPart();
+            finishPart(this.nextRow - 1);
             startPart();
         }
         int index = this.nextRow++;
@@ -157,6 +164,7 @@ final class TableSheet {
         int lines = 1;
         for (int i = 0; i < this.columns.size(); i++) {
             Object value = (i < values.length) ? values[i] : null;
+            this.filled[i] |= value != null && !"".equals(value);
             write(row.createCell(i), this.columns.get(i), i, value, fill, emphasised);
             if (value instanceof String text) {
                 lines = Math.max(lines, lines(text, this.columns.get(i).maxWidth()));
@@ -164,10 +172,31 @@ final class TableSheet {
         }
         if (lines > 1) {
             // viewers do not grow rows for wrapped text on their own: long text would be cut off
-            row.setHeightInPoints(Math.min(LINE_HEIGHT * lines + 3, MAX_ROW_HEIGHT));
+            row.setHeightInPoints(Math.min(LINE_HEIGHT * lines + 4, MAX_ROW_HEIGHT));
         }
         this.dataRows++;
         return index;
+    }
+
+    /** Writes one row saying the list is empty (无), across the table. */
+    void none() {
+        int index = this.nextRow++;
+        Row row = this.sheet.createRow(index);
+        for (int i = 0; i < this.columns.size(); i++) {
+            Cell cell = row.createCell(i);
+            cell.setCellStyle(this.styles.cell(Kind.CENTER, Fill.NONE, false, false));
+            if (i == 0) {
+                cell.setCellValue(Messages.get("report.none"));
+            }
+        }
+        if (this.columns.size() > 1) {
+            merge(new CellRangeAddress(index, index, 0, this.columns.size() - 1));
+        }
+    }
+
+    /** Adds a line under the table (a legend of the colours used), written when the table is finished. */
+    void note(String text) {
+        this.notes.add(text);
     }
 
     /** Merges rows first..last of a column on the current sheet. */
@@ -179,10 +208,23 @@ final class TableSheet {
 
     /** Sets widths and page layout on every sheet of this table; returns merges still to be added to the package. */
     List<StreamedMerges> finish() {
-        finishPart();
+        int lastData = this.nextRow - 1;
+        for (String note : this.notes) {
+            Row row = this.sheet.createRow(++this.nextRow);
+            Cell cell = row.createCell(0);
+            cell.setCellValue(note);
+            cell.setCellStyle(this.styles.note());
+            merge(new CellRangeAddress(this.nextRow, this.nextRow, 0, this.columns.size() - 1));
+        }
+        finishPart(lastData);
+        // a column nobody filled (task codes in a county that uses none) is hidden, not printed empty
+        boolean anyData = this.dataRows > 0;
         for (Sheet part : this.parts) {
             for (int i = 0; i < this.widths.length; i++) {
                 part.setColumnWidth(i, (Math.max(this.widths[i], 4) + 2) * 256);
+                if (anyData && !this.filled[i]) {
+                    part.setColumnHidden(i, true);
+                }
             }
         }
         return this.streamedMerges;
@@ -221,8 +263,8 @@ final class TableSheet {
         this.nextRow = FIRST_DATA_ROW;
     }
 
-    private void finishPart() {
-        int lastRow = Math.max(this.nextRow - 1, HEADER_ROW);
+    private void finishPart(int lastDataRow) {
+        int lastRow = Math.max(lastDataRow, HEADER_ROW);
         this.sheet.createFreezePane(0, FIRST_DATA_ROW);
         this.sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, 0, this.columns.size() - 1));
         layout(this.sheet, this.title, HEADER_ROW);
@@ -329,11 +371,30 @@ final class TableSheet {
         return text.length() > 100 && LINE_HEIGHT * lines(text, maxWidth) + 3 > MAX_ROW_HEIGHT;
     }
 
+    /**
+     * The width a header needs to fit on at most two lines (the header row's height): a label with a line break
+     * ("较上月\n完成率变化") breaks there, between words; a longer one than its column's widest is split in halves,
+     * so no character stands alone on the second line.
+     */
+    static int headerWidth(Column column) {
+        int widest = 0;
+        for (String line : column.header().split("\n", -1)) {
+            widest = Math.max(widest, displayWidth(line));
+        }
+        if (column.header().contains("\n") || widest <= column.maxWidth()) {
+            return widest;
+        }
+        int half = (widest + 1) / 2;
+        return half + (half % 2);
+    }
+
     /** How many lines a wrapped text takes in a column at most maxWidth wide (its width once the text exceeds it). */
     static int lines(String text, int maxWidth) {
+        // the column is two units wider than maxWidth (less the cell's padding), but a wide character is drawn a
+        // little wider than two units and a line breaks before a word that does not fit: count a tenth more
         int lines = 0;
         for (String line : text.split("\n", -1)) {
-            lines += Math.max(1, (displayWidth(line) + maxWidth - 1) / maxWidth);
+            lines += Math.max(1, (int) Math.ceil(displayWidth(line) * 1.1 / (maxWidth + 1)));
         }
         return lines;
     }
@@ -345,7 +406,7 @@ final class TableSheet {
             char c = text.charAt(i);
             width += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
                     || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
-                    || (c >= 0xffe0 && c <= 0xffe6))) ? 2 : 1;
+                    || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x2018 && c <= 0x201f) || c == 0x2026)) ? 2 : 1;
         }
         return width;
     }

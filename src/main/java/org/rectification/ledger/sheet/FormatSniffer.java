@@ -14,7 +14,7 @@ import org.rectification.ledger.system.Messages;
  * OLE2 compound file (D0 CF 11 E0) holding a Workbook stream is BIFF8, one holding EncryptionInfo is a
  * password-protected OOXML workbook.
  */
-final class FormatSniffer {
+public final class FormatSniffer {
 
     private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
@@ -26,7 +26,8 @@ final class FormatSniffer {
     private FormatSniffer() {
     }
 
-    static SpreadsheetFormat sniff(Path file) {
+    /** The container format; a {@link SheetReadException} (NOT_A_SPREADSHEET, ENCRYPTED, UNREADABLE) otherwise. */
+    public static SpreadsheetFormat sniff(Path file) {
         byte[] head = new byte[8];
         int read;
         try (InputStream in = Files.newInputStream(file)) {

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Names the job derives from a department's file name (its return notice, a numbered name beside an earlier
@@ -94,11 +96,19 @@ public final class FileNames {
         }
     }
 
-    /** A new, empty, hidden temporary file beside the target: ".<target name>-<random><suffix>". */
+    /**
+     * A new, empty, hidden temporary file beside the target: ".<target name>-<random><suffix>". It is readable like
+     * any file the office keeps (rw-r--r--), not private to the service account as Java's temporary files are,
+     * because it becomes the workbook or notice that clerks and supervisors open.
+     */
     public static Path createTemporary(Path target, String suffix) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         String name = fit(target.getFileName().toString(), 1 + 1 + TEMP_RANDOM_BYTES + bytes(suffix));
-        return Files.createTempFile(folder, "." + name + "-", suffix);
+        Path temp = Files.createTempFile(folder, "." + name + "-", suffix);
+        if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        return temp;
     }
 
     /** A name's length as the file system counts it. */

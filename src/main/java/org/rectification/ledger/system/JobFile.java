@@ -10,7 +10,7 @@ import java.util.Map;
  * job file's folder. Parsed by {@link JobFileParser}; the key names are a public contract.
  */
 public record JobFile(Path file, Campaign campaign, Path roster, Folders folders, Database database, Intake intake,
-        Checks checks, Reports reports, Templates templates, Schedule schedule, Delivery delivery) {
+        Checks checks, Reports reports, Templates templates, Schedule schedule, Delivery delivery, Web web) {
 
     /**
      * @param name 巡察名称, shown on every workbook
@@ -54,8 +54,15 @@ public record JobFile(Path file, Campaign campaign, Path roster, Folders folders
      * @param dueDay day of the month by which submissions are due (每月10日前)
      * @param greenDays 三色预警: green when the deadline is within this many days
      * @param yellowDays yellow when within this many days; red when overdue
+     * @param resubmitWorkingDays a returned department resubmits within this many working days of the as-of date
      */
-    public record Reports(int dueDay, int greenDays, int yellowDays) {
+    public record Reports(int dueDay, int greenDays, int yellowDays, int resubmitWorkingDays) {
+
+        /** With the default resubmission time of 3 working days. */
+        public Reports(int dueDay, int greenDays, int yellowDays) {
+            this(dueDay, greenDays, yellowDays, 3);
+        }
+
     }
 
     /**
@@ -126,6 +133,16 @@ public record JobFile(Path file, Campaign campaign, Path roster, Folders folders
      */
     public record Mail(String host, int port, boolean tls, String user, String passwordEnv, String from, List<String> to,
             List<String> cc, String subject) {
+    }
+
+    /**
+     * The web console served by {@code serve}.
+     *
+     * @param port the HTTP(S) port
+     * @param maxUploadMb largest sheet a department may upload
+     * @param sessionTimeoutMinutes a session idle this long ends; the clerk logs in again
+     */
+    public record Web(int port, int maxUploadMb, int sessionTimeoutMinutes) {
     }
 
 }

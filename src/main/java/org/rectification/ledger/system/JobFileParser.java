@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class JobFileParser {
 
     private static final Set<String> TOP = Set.of("campaign", "roster", "folders", "database", "intake", "checks",
-            "reports", "templates", "schedule", "delivery");
+            "reports", "templates", "schedule", "delivery", "web");
 
     private final Path file;
 
@@ -112,10 +112,11 @@ public final class JobFileParser {
         CheckSettings.from(checks, campaign, this.file);
 
         Map<String, Object> reportsMap = map(root.get("reports"), "reports", false);
-        checkKeys(reportsMap, "reports.", Set.of("due-day", "green-days", "yellow-days"));
+        checkKeys(reportsMap, "reports.", Set.of("due-day", "green-days", "yellow-days", "resubmit-working-days"));
         JobFile.Reports reports = new JobFile.Reports(integer(reportsMap, "reports.", "due-day", 10, 1, 28),
                 integer(reportsMap, "reports.", "green-days", 20, 1, 365),
-                integer(reportsMap, "reports.", "yellow-days", 10, 1, 365));
+                integer(reportsMap, "reports.", "yellow-days", 10, 1, 365),
+                integer(reportsMap, "reports.", "resubmit-working-days", 3, 1, 30));
         if (reports.yellowDays() > reports.greenDays()) {
             throw new JobFileException(this.file, "reports.yellow-days",
                     Messages.get("system.job.yellow-over-green", String.valueOf(reports.greenDays())));
@@ -186,15 +187,21 @@ public final class JobFileParser {
             // departments are mailed through the office's server: without it the sections can do nothing
             if (reminders.enabled()) {
                 throw new JobFileException(this.file, "delivery.reminders.enabled",
-                        "needs delivery.mail (the server to send through)");
+                        Messages.get("system.job.needs-mail"));
             }
             if (supervision.enabled()) {
                 throw new JobFileException(this.file, "delivery.supervision.enabled",
-                        "needs delivery.mail (the server to send through)");
+                        Messages.get("system.job.needs-mail"));
             }
         }
+        Map<String, Object> webMap = map(root.get("web"), "web", false);
+        checkKeys(webMap, "web.", Set.of("port", "max-upload-mb", "session-timeout-minutes"));
+        JobFile.Web web = new JobFile.Web(integer(webMap, "web.", "port", 8080, 0, 65535),
+                // an upload larger than intake accepts would only be set aside by the night's run
+                integer(webMap, "web.", "max-upload-mb", Math.min(20, intake.maxFileMb()), 1, intake.maxFileMb()),
+                integer(webMap, "web.", "session-timeout-minutes", 30, 1, 1440));
         return new JobFile(this.file, campaign, roster, folders, database, intake, checks, reports, templates, schedule,
-                new JobFile.Delivery(mail, notices, reminders, supervision));
+                new JobFile.Delivery(mail, notices, reminders, supervision), web);
     }
 
     private Path folder(Map<String, Object> folders, Path base, String key) {

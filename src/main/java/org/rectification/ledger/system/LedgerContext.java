@@ -29,6 +29,15 @@ public final class LedgerContext {
 
     public static ConfigurableApplicationContext open(Class<?> application, JobFile job, Roster roster,
             Map<String, Object> extraProperties) {
+        return open(application, job, roster, extraProperties, WebApplicationType.NONE);
+    }
+
+    /**
+     * As {@link #open(Class, JobFile, Roster, Map)}, with a web server when {@code web} is SERVLET: only
+     * {@code serve} (and its tests) start one, so {@code run} and {@code check} never load the web stack.
+     */
+    public static ConfigurableApplicationContext open(Class<?> application, JobFile job, Roster roster,
+            Map<String, Object> extraProperties, WebApplicationType web) {
         Map<String, Object> properties = new LinkedHashMap<>(databaseProperties(job));
         // the command line's quiet pre-context logging hands over to logback-spring.xml
         if ("logback-quiet.xml".equals(System.getProperty("logback.configurationFile"))) {
@@ -42,9 +51,17 @@ public final class LedgerContext {
         properties.put("spring.main.log-startup-info", "false");
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.batch.jdbc.initialize-schema", "always");
+        // our copy of Batch's schema creates only what is missing: H2 would otherwise trace every failed CREATE
+        properties.put("spring.batch.jdbc.schema", "classpath:db/batch/schema-@@platform@@.sql");
         properties.put("ledger.work-folder", job.folders().work().toString());
+        if (web == WebApplicationType.NONE) {
+            // The console's template engine and security beans are for serve only; the other commands start without.
+            properties.put("spring.autoconfigure.exclude",
+                    "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration,"
+                            + "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration");
+        }
         properties.putAll(extraProperties);
-        return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+        return new SpringApplicationBuilder(application).web(web)
             .properties(properties)
             .listeners(new NoLogbackStatusOnConsole())
             .initializers((context) -> {

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rectification.ledger.system.FileNames;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
 import org.rectification.ledger.ledger.OpenTask;
 import org.rectification.ledger.system.JobFile;
@@ -76,7 +77,7 @@ public final class MonthlyTemplates {
                 this.job.campaign().feedbackDate(), this.job.checks().requiredSigners(), tasks);
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        Path temp = FileNames.createTemporary(target, ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 new TemplateWorkbookWriter().write(sheet, format, out);

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +55,10 @@ class ReturnNoticeWriterTests {
     @TempDir
     Path folder;
 
+    /** Written on Tuesday 10 November for the November round: three working days to resubmit, to Friday 13th. */
     private final ReturnNoticeWriter writer = new ReturnNoticeWriter(
-            Clock.fixed(Instant.parse("2026-11-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+            Clock.fixed(Instant.parse("2026-11-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")),
+            new NoticeTerms("县委第三轮巡察", YearMonth.of(2026, 11), LocalDate.of(2026, 11, 10), 3));
 
     private final SubmissionChecker checker = new SubmissionChecker(CheckSettings.defaults(TestSubmissions.FEEDBACK),
             ROSTER);
@@ -157,26 +161,27 @@ class ReturnNoticeWriterTests {
             assertThat(notice.getNumberOfSheets()).isEqualTo(2);
             XSSFSheet findings = notice.getSheetAt(0);
             assertThat(findings.getSheetName()).isEqualTo("退回意见");
-            assertThat(text(findings, 0, 0)).isEqualTo("县民政局巡察整改台账退回意见");
+            assertThat(text(findings, 0, 0)).isEqualTo("县委第三轮巡察2026年11月整改台账退回意见");
             assertThat(text(findings, 1, 0)).isEqualTo("处理结果：退回（整改后重新报送）");
             assertThat(text(findings, 2, 0)).isEqualTo("报送单位：县民政局");
             assertThat(text(findings, 3, 0)).isEqualTo("报送文件：民政局-10月.xlsx");
             assertThat(text(findings, 4, 0)).isEqualTo("日期：2026年11月10日");
-            assertThat(text(findings, 5, 0)).isEqualTo("共3个问题，其中错误2个、警告1个、提示0个");
+            assertThat(text(findings, 5, 0)).isEqualTo("重新报送期限：请于2026年11月13日（星期五）前修改后重新报送");
+            assertThat(text(findings, 6, 0)).isEqualTo("共3个问题，其中错误2个、警告1个、提示0个");
             List<String> header = new ArrayList<>();
-            findings.getRow(7).forEach((cell) -> header.add(cell.getStringCellValue()));
+            findings.getRow(8).forEach((cell) -> header.add(cell.getStringCellValue()));
             assertThat(header).containsExactly("序号", "工作表", "行", "列", "问题", "填写内容", "整改要求");
-            assertThat(List.of(text(findings, 8, 0), text(findings, 8, 1), text(findings, 8, 2), text(findings, 8, 3),
-                    text(findings, 8, 4))).containsExactly("1", SHEET, "7", "审核人（D列）", "【错误】“审核人”处未签名或签章");
-            assertThat(List.of(text(findings, 9, 2), text(findings, 9, 3), text(findings, 9, 4), text(findings, 9, 6)))
+            assertThat(List.of(text(findings, 9, 0), text(findings, 9, 1), text(findings, 9, 2), text(findings, 9, 3),
+                    text(findings, 9, 4))).containsExactly("1", SHEET, "7", "审核人（D列）", "【错误】“审核人”处未签名或签章");
+            assertThat(List.of(text(findings, 10, 2), text(findings, 10, 3), text(findings, 10, 4), text(findings, 10, 6)))
                 .containsExactly("4", "具体责任人（F列）", "【错误】第4行“具体责任人”为空", "请填写具体责任人姓名，不得为空或填写“待定”");
-            assertThat(text(findings, 10, 4)).isEqualTo("【警告】第5行“整改状态”为空，暂按“未启动”计");
-            assertThat(fill(findings, "E10")).isEqualTo(NoticeFindingsSheet.ERROR_FILL);
-            assertThat(fill(findings, "E11")).isEqualTo(NoticeFindingsSheet.WARNING_FILL);
-            assertThat(findings.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 8);
+            assertThat(text(findings, 11, 4)).isEqualTo("【警告】第5行“整改状态”为空，暂按“未启动”计");
+            assertThat(fill(findings, "E11")).isEqualTo(NoticeFindingsSheet.ERROR_FILL);
+            assertThat(fill(findings, "E12")).isEqualTo(NoticeFindingsSheet.WARNING_FILL);
+            assertThat(findings.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 9);
             assertThat(findings.getPrintSetup().getLandscape()).isTrue();
             assertThat(findings.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-            assertThat(findings.getRow(9).getCell(4).getCellStyle().getWrapText()).isTrue();
+            assertThat(findings.getRow(10).getCell(4).getCellStyle().getWrapText()).isTrue();
 
             XSSFSheet own = notice.getSheetAt(1);
             assertThat(own.getSheetName()).isEqualTo(SHEET);
@@ -215,7 +220,8 @@ class ReturnNoticeWriterTests {
         try (XSSFWorkbook notice = open(target)) {
             XSSFSheet findings = notice.getSheetAt(0);
             assertThat(text(findings, 1, 0)).isEqualTo("处理结果：已接收，请核实修正以下问题");
-            assertThat(text(findings, 5, 0)).isEqualTo("共2个问题，其中错误1个、警告1个、提示0个");
+            assertThat(text(findings, 5, 0)).isEqualTo("修正期限：请于2026年11月13日（星期五）前核实修正以上问题");
+            assertThat(text(findings, 6, 0)).isEqualTo("共2个问题，其中错误1个、警告1个、提示0个");
             XSSFSheet own = notice.getSheet(SHEET);
             assertThat(notice.getSheet("填表说明")).isNull();
             assertThat(fill(own, "F4")).isEqualTo(NoticeFindingsSheet.ERROR_FILL);
@@ -368,6 +374,56 @@ class ReturnNoticeWriterTests {
         }
     }
 
+    @Test
+    void makesEveryWrappedRowTallEnoughForItsText() throws IOException {
+        Path source = sourceWorkbook(new XSSFWorkbook(), this.folder.resolve("民政局-10月.xlsx"), false);
+        try (XSSFWorkbook workbook = open(source)) {
+            // a long measure in a wrapped cell of the 40-unit column C, on a row of the default height
+            CellStyle wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
+            Cell measure = workbook.getSheet(SHEET).getRow(3).getCell(2);
+            measure.setCellValue("逐户复核低保对象".repeat(15));
+            measure.setCellStyle(wrapped);
+            try (OutputStream out = Files.newOutputStream(source)) {
+                workbook.write(out);
+            }
+        }
+        Path target = this.folder.resolve("notice.xlsx");
+
+        this.writer.write(source, checked(source, false), target);
+
+        try (XSSFWorkbook notice = open(target)) {
+            // 120 CJK characters = 240 width units in a 40-unit column: at least 6 lines of an 11-point font
+            assertThat(notice.getSheet(SHEET).getRow(3).getHeightInPoints()).isGreaterThan(6 * 11f);
+            XSSFSheet findings = notice.getSheetAt(0);
+            for (int r = 9; r <= findings.getLastRowNum(); r++) {
+                assertThat(findings.getRow(r).getHeightInPoints()).isGreaterThanOrEqualTo(14f);
+            }
+        }
+    }
+
+    @Test
+    void makesAFindingsRowWithALongMessageTallEnough() throws IOException {
+        Path source = Files.writeString(this.folder.resolve("民政局-10月.xlsx"), "not a zip");
+        String detail = "文件的内容与扩展名不符，可能是从其他系统导出的网页或文本文件".repeat(4);
+        CheckedSubmission checked = this.checker.unreadable("民政局-10月.xlsx",
+                new SheetReadException(ReadFailure.NOT_A_SPREADSHEET, source, detail));
+        Path target = this.folder.resolve("notice.xlsx");
+
+        this.writer.write(source, checked, target);
+
+        try (XSSFWorkbook notice = open(target)) {
+            // the problem column is 50 units wide: about 130 CJK characters need at least 5 lines
+            assertThat(notice.getSheetAt(0).getRow(10).getHeightInPoints()).isGreaterThan(5 * 11f);
+        }
+    }
+
+    @Test
+    void tellsADepartmentNotOnTheRosterToAskTheOffice() {
+        assertThat(org.rectification.ledger.system.Messages.get("check.unknown-department.expected"))
+            .contains("联系整改办").contains("单位名单").doesNotContain("全称");
+    }
+
     @Nested
     class WithoutTheDepartmentsSheet {
 
@@ -385,8 +441,8 @@ class ReturnNoticeWriterTests {
                 XSSFSheet findings = notice.getSheetAt(0);
                 assertThat(text(findings, 1, 0)).isEqualTo("处理结果：退回（整改后重新报送）");
                 assertThat(text(findings, 2, 0)).isEqualTo("报送单位：县民政局");
-                assertThat(text(findings, 9, 4)).isEqualTo("【错误】文件不是Excel表格（不是zip文件）");
-                assertThat(text(findings, 9, 6)).isEqualTo("请报送.xlsx或.xls格式的Excel文件");
+                assertThat(text(findings, 10, 4)).isEqualTo("【错误】文件不是Excel表格（不是zip文件）");
+                assertThat(text(findings, 10, 6)).isEqualTo("请报送.xlsx或.xls格式的Excel文件");
             }
         }
 
@@ -400,8 +456,8 @@ class ReturnNoticeWriterTests {
 
             try (XSSFWorkbook notice = open(target)) {
                 assertThat(notice.getNumberOfSheets()).isEqualTo(1);
-                assertThat(text(notice.getSheetAt(0), 6, 0)).isEqualTo("原表无法打开，本退回意见仅列出问题清单");
-                assertThat(text(notice.getSheetAt(0), 8, 0)).isEqualTo("序号");
+                assertThat(text(notice.getSheetAt(0), 7, 0)).isEqualTo("原表无法打开，本退回意见仅列出问题清单");
+                assertThat(text(notice.getSheetAt(0), 9, 0)).isEqualTo("序号");
             }
         }
 

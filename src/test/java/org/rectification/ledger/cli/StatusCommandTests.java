@@ -44,9 +44,9 @@ class StatusCommandTests {
         assertThat(status.text()).containsSubsequence("最近运行：", "#2  月份 2026-11  已完成  开始 2026-",
                 "#1  月份 2026-10  已完成  开始 2026-")
             .contains("收件箱 " + workspace.inbox() + "：待处理 3 个，正在写入 0 个")
-            .contains("2026-11 未报送单位 2 个：")
-            .contains("县农业农村局")
-            .contains("县审计局")
+            .contains("2026-11 应报送单位 10 个：已采纳 8，已退回待重报 1，未报送 1")
+            .contains("  县农业农村局：未报送（未收到报送文件）")
+            .contains("  县审计局：已退回待重报（《审计局-11月整改任务分解表.xls》被退回：“审核人”处未签名或签章）")
             .contains("待发送邮件 4 份：")
             .contains("  2026-10  月度整改进展-2026-10.xlsx  发送失败（已尝试 1 次）")
             .contains("  2026-11  整改总台账.xlsx  发送失败（已尝试 1 次）");

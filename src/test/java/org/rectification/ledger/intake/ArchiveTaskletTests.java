@@ -51,7 +51,7 @@ class ArchiveTaskletTests {
     }
 
     private long decided(Path file, String sha256, Outcome outcome, SetAside setAside) {
-        return this.submissions.register(new InboxScanner.InboxFile(file, 10, Instant.now(), setAside), sha256,
+        return this.submissions.register(new InboxScanner.InboxFile(file, 10, Instant.now(), Instant.now(), setAside), sha256,
                 "2026-10", outcome, null, null, 1, Instant.now());
     }
 

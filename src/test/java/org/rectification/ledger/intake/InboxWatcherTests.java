@@ -65,7 +65,7 @@ class InboxWatcherTests {
         Path archive = Files.createDirectories(this.inbox.resolve("archive/2026-11"));
         Path department = Files.createDirectories(this.inbox.resolve("民政局"));
         try (InboxWatcher watcher = new InboxWatcher(this.inbox, Duration.ofMillis(300), runs::incrementAndGet,
-                this.scheduler, List.of(this.inbox.resolve("archive")))) {
+                this.scheduler, List.of(this.inbox.resolve("archive")), new Arrivals())) {
             watcher.start();
             Files.writeString(archive.resolve("已归档.xlsx"), "x");
             Thread.sleep(1500);

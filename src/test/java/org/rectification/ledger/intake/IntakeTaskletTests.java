@@ -56,7 +56,7 @@ class IntakeTaskletTests {
     }
 
     private IntakeTasklet intake(IntakeTasklet.Hasher hasher) {
-        return new IntakeTasklet(new InboxScanner(Duration.ZERO, MAX_FILE_BYTES, List.of()), this.submissions,
+        return new IntakeTasklet(new InboxScanner(Duration.ZERO, MAX_FILE_BYTES, List.of(), new Arrivals()), this.submissions,
                 this.inbox, "2026-11", this.clock, (file) -> {
                     this.hashed.add(file.getFileName().toString());
                     return hasher.hash(file);

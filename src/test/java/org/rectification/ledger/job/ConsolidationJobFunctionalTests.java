@@ -158,7 +158,14 @@ class ConsolidationJobFunctionalTests {
         assertThat(totals.path("tasks").asInt()).isEqualTo(58);
         assertThat(totals.path("completed").asInt()).isEqualTo(21);
         assertThat(totals.path("overdue").asInt()).isEqualTo(1);
-        assertThat(summary.path("missingSubmissions").toString()).isEqualTo("[\"县农业农村局\",\"县审计局\"]");
+        // 应报送 10 = 已采纳 8 + 已退回待重报 1 (县审计局) + 未报送 1 (县农业农村局)
+        // (on time or not follows when the copies appeared in the inbox: today, not the month's 5th)
+        JsonNode counts = summary.path("submissionCounts");
+        assertThat(List.of(counts.path("expected").asInt(), counts.path("accepted").asInt(),
+                counts.path("returned").asInt(), counts.path("missing").asInt())).containsExactly(10, 8, 1, 1);
+        assertThat(summary.path("missingSubmissions").toString()).isEqualTo("[{\"department\":\"县农业农村局\","
+                + "\"submission\":\"missing\",\"reason\":\"未收到报送文件\"},{\"department\":\"县审计局\",\"submission\":"
+                + "\"returned\",\"reason\":\"《审计局-11月整改任务分解表.xls》被退回：“审核人”处未签名或签章\"}]");
         assertThat(summary.path("findings").size()).isEqualTo(10);
         assertThat(summary.path("submissions").size()).isEqualTo(13);
         Map<String, JsonNode> byFile = new java.util.HashMap<>();
@@ -170,6 +177,9 @@ class ConsolidationJobFunctionalTests {
         assertThat(byFile.get("财政局-11月（修改版）.xlsx").path("extraColumns").toString())
             .as("an unknown column is kept and reported").isEqualTo("[\"Sheet1!L：督办科室\"]");
         assertThat(byFile.get("财政局-11月（修改版）.xlsx").path("rowsMerged").asInt()).isEqualTo(6);
+        // the file it superseded merged nothing that stands: its rows were replaced
+        assertThat(byFile.get("财政局-11月.xlsx").path("rowsMerged").asInt()).isZero();
+        assertThat(byFile.get("财政局-11月.xlsx").path("rowsReplaced").asInt()).isEqualTo(4);
 
         assertThat(listing(workspace.root.resolve("rejected"))).containsExactly("审计局-11月整改任务分解表-退回意见.xlsx",
                 "审计局-11月整改任务分解表.xls", "损坏文件-退回意见.xlsx", "损坏文件.xlsx", "整改情况说明-退回意见.xlsx",

@@ -55,6 +55,7 @@ public final class LedgerWorkspace {
                 checks:
                   required-signers: [填报人, 审核人, 单位负责人]
                 intake: { settle-seconds: 0 }
+                web: { port: 0 }
                 """ + database, StandardCharsets.UTF_8);
     }
 

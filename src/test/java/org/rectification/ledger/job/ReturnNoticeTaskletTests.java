@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rectification.ledger.check.NoticeTerms;
 import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.cli.LedgerCommand;
 import org.rectification.ledger.intake.JdbcSubmissionDao;
@@ -61,7 +62,8 @@ class ReturnNoticeTaskletTests {
             Files.delete(Path.of(notice));
         }
         ReturnNoticeTasklet tasklet = new ReturnNoticeTasklet(new JdbcSubmissionDao(jdbc), new JdbcLedgerDao(jdbc),
-                new ReturnNoticeWriter(), workspace.root.resolve("archive"), workspace.root.resolve("rejected"),
+                new ReturnNoticeWriter(new NoticeTerms("县委第三轮巡察", NOVEMBER, NOVEMBER.atEndOfMonth(), 3)),
+                workspace.root.resolve("archive"), workspace.root.resolve("rejected"),
                 workspace.out(), NOVEMBER.toString());
         StepExecution step = new StepExecution("noticeStep",
                 new JobExecution(1L, new JobInstance(1L, "consolidationJob"), new JobParameters()));

@@ -74,6 +74,8 @@ final class LedgerFixture {
         sub(7, "2026-11", null, "县档案馆-11月.xlsx", "REJECTED", "UNKNOWN_DEPARTMENT: 县档案馆", "2026-11-07T08:00");
         sub(8, "2026-11", "县民政局", "民政局-11月(1).xlsx", "DUPLICATE", null, "2026-11-10T17:00");
         sub(10, "2026-12", "县民政局", "民政局-12月.xlsx", "ACCEPTED", null, "2026-12-02T09:00");
+        // a first draft 县财政局 replaced the next day: its finding no longer counts
+        sub(11, "2026-11", "县财政局", "财政局-11月-初稿.xlsx", "SUPERSEDED", "SUPERSEDED", "2026-11-14T09:00");
 
         task(1, "MZ-01", "县民政局", "民生保障", "低保审核把关不严", "逐户复核低保对象，对不符合条件的坚决清退，对应保未保的及时纳入，建立月度复核台账并公示结果", 4);
         task(2, "MZ-02", "县民政局", "民生保障", "低保审核把关不严", "建立动态管理台账", 5);
@@ -110,6 +112,7 @@ final class LedgerFixture {
         finding(7, "2026-11", null, "县档案馆-11月.xlsx", null, null, "UNKNOWN_DEPARTMENT", "ERROR", "县档案馆",
                 "单位不在名单中");
         finding(2, "2026-10", "县财政局", "财政局-10月.xlsx", 4, "整改状态", "STATUS_MISSING", "WARNING", "", "十月的旧问题");
+        finding(11, "2026-11", "县财政局", "财政局-11月-初稿.xlsx", 6, "责任人", "OWNER_MISSING", "ERROR", "", "初稿的问题");
         return this;
     }
 
@@ -118,10 +121,13 @@ final class LedgerFixture {
         this.submissions.add(sub);
         this.jdbc.update("""
                 insert into submission (id, sha256, file_name, inbox_path, file_size, file_modified, report_month, department,
-                    outcome, reasons, received_at) values (?, ?, ?, ?, 1000, ?, ?, ?, ?, ?, ?)
-                """, id, "%064d".formatted(id), file, "/inbox/" + file, sub.received(), month, department, outcome,
-                // the nightly run takes the file in after midnight: timeliness must follow the file, not the run
-                reasons, sub.received().plusDays(1));
+                    outcome, reasons, received_at, arrived_at) values (?, ?, ?, ?, 1000, ?, ?, ?, ?, ?, ?, ?)
+                """, id, "%064d".formatted(id), file, "/inbox/" + file,
+                // modification times kept from the departments' PCs, all long before the due day and in reverse
+                // order: timeliness and order must follow arrival
+                LocalDateTime.of(2026, 9, 1, 0, 0).minusHours(id), month, department, outcome,
+                // the nightly run takes the file in after midnight: timeliness must follow arrival, not the run
+                reasons, sub.received().plusDays(1), sub.received());
     }
 
     void task(long id, String code, String department, String category, String problem, String measure,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,6 +153,9 @@ class MonthlyReportsTests {
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 2; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
+            if (row == null) {
+                break; // the blank row between the table and its legend
+            }
             List<Object> values = new ArrayList<>();
             for (int c = 0; c < row.getLastCellNum(); c++) {
                 values.add(value(row.getCell(c)));
@@ -214,8 +218,8 @@ class MonthlyReportsTests {
                 .thenComparing(e -> -e.overdue()).thenComparing(e -> LedgerFixture.ROSTER.indexOf(e.department())));
         expected.add(expectedTotal());
         assertThat(rows).hasSize(expected.size());
-        Map<String, String> submission = Map.of("县民政局", "按时报送", "县财政局", "逾期报送", "县教育局", "被退回", "县审计局",
-                "未报送", "县卫健局", "无任务");
+        Map<String, String> submission = Map.of("县民政局", "按时报送", "县财政局", "逾期报送", "县教育局", "已退回待重报",
+                "县审计局", "未报送", "县卫健局", "未报送");
         for (int i = 0; i < expected.size(); i++) {
             Expected e = expected.get(i);
             List<Object> row = rows.get(i);
@@ -272,9 +276,11 @@ class MonthlyReportsTests {
                 .containsEntry("正在整改", (double) total.inProgress()).containsEntry("未启动", (double) total.notStarted())
                 .containsEntry("长期坚持", (double) total.ongoing()).containsEntry("逾期任务", (double) total.overdue())
                 .containsEntry("完成率", total.rate()).containsEntry("本月销号", (double) total.closed())
-                .containsEntry("本月新增逾期", (double) total.newlyOverdue()).containsEntry("应报送单位", 4.0)
-                .containsEntry("已报送单位", 3.0).containsEntry("按时报送单位", 1.0).containsEntry("报送被采纳单位", 2.0)
-                .containsEntry("报送被退回单位", 1.0).containsEntry("未报送单位", 2.0).containsEntry("收到文件", 5.0);
+                .containsEntry("本月新增逾期", (double) total.newlyOverdue())
+                // every roster department is expected, with tasks or not (县卫健局 has none): 5 = 2 + 1 + 2
+                .containsEntry("应报送单位", 5.0).containsEntry("已采纳单位", 2.0).containsEntry("其中：按时报送", 1.0)
+                .containsEntry("已退回待重报单位", 1.0).containsEntry("未报送单位（未收到文件）", 2.0)
+                .containsEntry("收到文件", 6.0);
     }
 
     @Test
@@ -326,8 +332,10 @@ class MonthlyReportsTests {
         XSSFSheet sheet = this.progress.getSheet("临期预警");
         Map<String, String> warnings = new LinkedHashMap<>();
         Map<String, Short> colours = new LinkedHashMap<>();
-        for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+        List<String> order = new ArrayList<>();
+        for (int r = 2; sheet.getRow(r) != null; r++) {
             Row row = sheet.getRow(r);
+            order.add(row.getCell(2).getStringCellValue());
             warnings.put(row.getCell(2).getStringCellValue(), row.getCell(1).getStringCellValue());
             colours.put(row.getCell(2).getStringCellValue(), row.getCell(11).getCellStyle().getFillForegroundColor());
         }
@@ -338,6 +346,57 @@ class MonthlyReportsTests {
         assertThat(colours.get("CZ-01")).isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex());
         assertThat(colours.get("CZ-02")).isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex());
         assertThat(colours.get("CZ-03")).isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_GREEN.getIndex());
+        // red, then yellow, then green; each by deadline (CZ-01 9-30, JY-01 11-15, MZ-02 11-20)
+        assertThat(order).containsExactly("CZ-01", "JY-01", "MZ-02", "CZ-02", "CZ-03");
+        assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+                .isEqualTo("图例：红色：已逾期；黄色：10天内到期；绿色：20天内到期");
+    }
+
+    @Test
+    void fitsEveryHeaderOnAtMostTwoLinesBrokenBetweenWords() {
+        for (int i = 0; i < this.progress.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = this.progress.getSheetAt(i);
+            for (Cell cell : sheet.getRow(1)) {
+                String header = cell.getStringCellValue();
+                int units = sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 2;
+                String[] lines = header.split("\n");
+                assertThat(lines).as(sheet.getSheetName() + " " + header).hasSizeLessThanOrEqualTo(2);
+                for (String line : lines) {
+                    // a line the column holds is not broken again, so no character stands alone
+                    assertThat(TableSheet.displayWidth(line)).as(sheet.getSheetName() + " " + header)
+                            .isLessThanOrEqualTo(units);
+                }
+            }
+        }
+    }
+
+    @Test
+    void explainsTheColoursOfTheFiguresTables() {
+        XSSFSheet sheet = this.progress.getSheet("分单位统计");
+        assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+                .isEqualTo("图例：粉红底色＝完成率低于50%或有逾期任务");
+    }
+
+    @Test
+    void hidesColumnsNobodyFilledAndSaysNoneForAnEmptyList(@TempDir Path again) throws IOException {
+        XSSFSheet details = this.progress.getSheet("任务明细");
+        assertThat(details.isColumnHidden(8)).as("配合单位: none in the fixture").isTrue();
+        assertThat(details.isColumnHidden(1)).as("任务编号").isFalse();
+        assertThat(this.progress.getSheet("分单位统计").getRow(1).getLastCellNum()).as("报送情况 is the last column")
+                .isEqualTo((short) 13);
+        assertThat(this.progress.getSheet("问题类别统计").getRow(1).getLastCellNum()).as("no 报送情况 by category")
+                .isEqualTo((short) 12);
+        // August: no task existed yet, nothing was found
+        Roster roster = request(again).roster();
+        ReportFiles august = new MonthlyReports(this.fixture.jdbc).write(new ReportRequest("县委巡察反馈问题", roster,
+                YearMonth.of(2026, 8), LocalDate.of(2026, 8, 31), again, 10, 20, 10));
+        try (XSSFWorkbook workbook = open(august.progressWorkbook())) {
+            for (String sheet : List.of("逾期任务", "临期预警", "本月销号", "退回及问题")) {
+                List<List<Object>> rows = rows(workbook.getSheet(sheet));
+                assertThat(rows).as(sheet).hasSize(1);
+                assertThat(rows.get(0).get(0)).as(sheet).isEqualTo("无");
+            }
+        }
     }
 
     @Test
@@ -346,23 +405,29 @@ class MonthlyReportsTests {
         assertThat(rows).hasSize(expectedTotal().closed());
         assertThat(rows.get(0).get(1)).isEqualTo("MZ-01");
         assertThat(rows.get(0).get(10)).isEqualTo("复核记录表");
+        assertThat(rows.get(0).get(11)).as("closed with progress and evidence: nothing to check").isNull();
     }
 
     @Test
     void listsMissingDepartmentsWithWhatTheyLastSent() {
         List<List<Object>> rows = rows(this.progress.getSheet("未报送单位"));
-        assertThat(rows.stream().map(r -> r.subList(1, 7)).toList()).containsExactly(
-                List.of("县教育局", 2.0, "被退回", "2026-11", "教育局-11月.xlsx", "已退回"),
-                List.of("县审计局", 1.0, "未报送", "2026-10", "审计局-10月.xlsx", "已采纳"));
+        assertThat(rows.stream().map(r -> r.subList(1, 8)).toList()).containsExactly(
+                List.of("县教育局", 2.0, "已退回待重报", "《教育局-11月.xlsx》被退回：缺少审核人签字", "2026-11", "教育局-11月.xlsx",
+                        "已退回"),
+                List.of("县审计局", 1.0, "未报送", "未收到报送文件", "2026-10", "审计局-10月.xlsx", "已采纳"),
+                Arrays.asList("县卫健局", 0.0, "未报送", "未收到报送文件", null, "从未报送", null));
     }
 
     @Test
     void listsEveryFindingOfTheMonthByDepartment() {
         List<List<Object>> rows = rows(this.progress.getSheet("退回及问题"));
         assertThat(rows.stream().map(r -> List.of(r.get(1), r.get(2), r.get(3), r.get(7), r.get(8))).toList())
-                .containsExactly(List.of("县财政局", "财政局-11月.xlsx", "已采纳", "COMPLETED_WITHOUT_EVIDENCE", "警告"),
-                        List.of("县教育局", "教育局-11月.xlsx", "已退回", "SIGNATURE_MISSING", "错误"),
-                        List.of("（未识别单位）", "县档案馆-11月.xlsx", "已退回", "UNKNOWN_DEPARTMENT", "错误"));
+                .containsExactly(List.of("县财政局", "财政局-11月.xlsx", "已采纳", "已完成无佐证", "警告"),
+                        // the superseded draft: one line, not its findings
+                        List.of("县财政局", "财政局-11月-初稿.xlsx", "已被替代", "已被替代", "提示"),
+                        List.of("县教育局", "教育局-11月.xlsx", "已退回", "缺少签字", "错误"),
+                        List.of("（未识别单位）", "县档案馆-11月.xlsx", "已退回", "单位不在名单", "错误"));
+        assertThat(rows.get(1).get(9)).isEqualTo("已被同单位后报送的《财政局-11月.xlsx》替代，本文件的问题不再计入");
         assertThat(rows.get(0).get(5)).isEqualTo(5.0);
         assertThat(rows.get(0).get(6)).isEqualTo("佐证材料");
     }
@@ -467,9 +532,10 @@ class MonthlyReportsTests {
         assertThat(json.get("asOf").asString()).isEqualTo("2026-12-05");
         List<String> outcomes = new ArrayList<>();
         json.get("submissions").forEach(s -> outcomes.add(s.get("file").asString() + "=" + s.get("outcome").asString()));
-        // in the order the departments delivered them (file time): 民政局 on the due day, its duplicate after
+        // in the order the files arrived (not their modification time, which runs backwards in the fixture): 民政局 on the due day, its duplicate after
         assertThat(outcomes).containsExactly("教育局-11月.xlsx=rejected", "县档案馆-11月.xlsx=rejected",
-                "民政局-11月.xlsx=accepted", "民政局-11月(1).xlsx=duplicate", "财政局-11月.xlsx=accepted");
+                "民政局-11月.xlsx=accepted", "民政局-11月(1).xlsx=duplicate", "财政局-11月-初稿.xlsx=superseded",
+                "财政局-11月.xlsx=accepted");
         JsonNode rejected = json.get("submissions").get(0);
         assertThat(rejected.get("reasons").size()).isEqualTo(2);
         assertThat(rejected.get("reasons").get(0).asString()).isEqualTo("SIGNATURE_MISSING: 审核人");
@@ -478,7 +544,9 @@ class MonthlyReportsTests {
         Map<String, String> states = new LinkedHashMap<>();
         json.get("departments").forEach(d -> states.put(d.get("department").asString(), d.get("submission").asString()));
         assertThat(states).containsExactly(Map.entry("县民政局", "accepted"), Map.entry("县财政局", "accepted"),
-                Map.entry("县教育局", "rejected"), Map.entry("县审计局", "missing"), Map.entry("县卫健局", "none"));
+                Map.entry("县教育局", "returned"), Map.entry("县审计局", "missing"), Map.entry("县卫健局", "missing"));
+        assertThat(json.get("submissionCounts").toString())
+                .isEqualTo("{\"expected\":5,\"accepted\":2,\"onTime\":1,\"returned\":1,\"missing\":2}");
         for (JsonNode department : json.get("departments")) {
             Expected e = expected(department.get("department").asString());
             assertThat(department.get("tasks").asInt()).isEqualTo(e.tasks());
@@ -495,9 +563,14 @@ class MonthlyReportsTests {
         assertThat(totals.get("tasks").asInt()).isEqualTo(total.tasks());
         assertThat(totals.get("overdue").asInt()).isEqualTo(total.overdue());
         assertThat(totals.get("completionRate").asDouble()).isEqualTo(0.3);
-        assertThat(json.get("missingSubmissions").toString()).isEqualTo("[\"县教育局\",\"县审计局\"]");
-        assertThat(json.get("findings").size()).isEqualTo(3);
-        JsonNode first = json.get("findings").get(0);
+        assertThat(json.get("missingSubmissions").toString()).isEqualTo("[{\"department\":\"县教育局\",\"submission\":"
+                + "\"returned\",\"reason\":\"《教育局-11月.xlsx》被退回：缺少审核人签字\"},{\"department\":\"县审计局\","
+                + "\"submission\":\"missing\",\"reason\":\"未收到报送文件\"},{\"department\":\"县卫健局\",\"submission\":"
+                + "\"missing\",\"reason\":\"未收到报送文件\"}]");
+        // summary.json keeps every finding with its code, the superseded draft's included
+        assertThat(json.get("findings").size()).isEqualTo(4);
+        assertThat(json.get("findings").get(0).get("rule").asString()).isEqualTo("OWNER_MISSING");
+        JsonNode first = json.get("findings").get(1);
         assertThat(first.get("rule").asString()).isEqualTo("COMPLETED_WITHOUT_EVIDENCE");
         assertThat(first.get("severity").asString()).isEqualTo("warning");
         assertThat(first.get("row").asInt()).isEqualTo(5);

@@ -81,8 +81,10 @@ class RectificationReportTests {
             .contains("逾期未完成" + count(figures.get("逾期任务")) + "项")
             .contains("本月完成销号" + count(figures.get("本月销号")) + "项")
             .contains("本月应报送单位" + count(figures.get("应报送单位")) + "个")
-            .contains("已采纳" + count(figures.get("报送被采纳单位")) + "个")
-            .contains("其中按时报送" + count(figures.get("按时报送单位")) + "个")
+            .contains("已采纳" + count(figures.get("已采纳单位")) + "个")
+            .contains("其中按时报送" + count(figures.get("其中：按时报送")) + "个")
+            .contains("已退回待重报" + count(figures.get("已退回待重报单位")) + "个")
+            .contains("未收到报送" + count(figures.get("未报送单位（未收到文件）")) + "个")
             .contains("截至2026年12月5日");
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,13 @@ class FileNamesTests {
         }
         name.append("x".repeat(room));
         return name + extension;
+    }
+
+    @Test
+    void aTemporaryFileBecomesAWorkbookEveryoneInTheOfficeCanOpen() throws IOException {
+        Path temp = FileNames.createTemporary(this.folder.resolve("整改总台账.xlsx"), ".tmp");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(temp))).isEqualTo("rw-r--r--");
+        assertThat(temp.getFileName().toString()).startsWith(".整改总台账.xlsx-").endsWith(".tmp");
     }
 
     @Test

@@ -53,6 +53,7 @@ class JobFileParserTests {
         assertThat(job.checks().aliases()).containsEntry("责任人", List.of("包干责任人"));
         assertThat(job.schedule().cron()).isEqualTo("0 30 1 * * *");
         assertThat(job.reports().dueDay()).isEqualTo(10);
+        assertThat(job.reports().resubmitWorkingDays()).as("the default time to resubmit").isEqualTo(3);
         assertThat(job.intake().settleSeconds()).isEqualTo(5);
         assertThat(job.intake().maxRows()).as("a sheet that fits the default heap").isEqualTo(50_000);
         assertThat(job.delivery().mail()).isNull();
@@ -114,6 +115,21 @@ class JobFileParserTests {
                 """)).templates().format()).isEqualTo("xls");
     }
 
+    @Test
+    void readsTheWebConsoleSettingsWithDefaults() throws IOException {
+        JobFile defaults = JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                """));
+        assertThat(defaults.web()).isEqualTo(new JobFile.Web(8080, 20, 30));
+        JobFile set = JobFileParser.parse(write("""
+                campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                roster: roster.csv
+                web: { port: 8443, max-upload-mb: 5, session-timeout-minutes: 15 }
+                """));
+        assertThat(set.web()).isEqualTo(new JobFile.Web(8443, 5, 15));
+    }
+
     @Nested
     class Mistakes {
 
@@ -125,7 +141,7 @@ class JobFileParserTests {
                     delivery:
                       mail: { host: h, from: a@b, to: [c@d] }
                       reminders: { enabled: true, days-before: 3 }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.reminders.days-before'");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“delivery.reminders.days-before”");
         }
 
         @Test
@@ -135,7 +151,7 @@ class JobFileParserTests {
                     roster: roster.csv
                     delivery:
                       reminders: { enabled: true }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.reminders.enabled'");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“delivery.reminders.enabled”");
         }
 
         @Test
@@ -146,7 +162,36 @@ class JobFileParserTests {
                     delivery:
                       mail: { host: h, from: a@b, to: [c@d] }
                       reminders: { enabled: yes-please }
-                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("'delivery.reminders.enabled'");
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“delivery.reminders.enabled”");
+        }
+
+        @Test
+        void namesAnUnknownWebKey() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    web: { prot: 8080 }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“web.prot”不是可用的配置项");
+        }
+
+        @Test
+        void refusesAnUploadLimitAboveWhatIntakeAccepts() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    intake: { max-file-mb: 10 }
+                    web: { max-upload-mb: 11 }
+                    """))).isInstanceOf(JobFileException.class)
+                .hasMessageContaining("“web.max-upload-mb”应在 1 到 10 之间");
+        }
+
+        @Test
+        void refusesAPortOutOfRange() throws IOException {
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    web: { port: 70000 }
+                    """))).isInstanceOf(JobFileException.class).hasMessageContaining("“web.port”");
         }
 
         @Test
@@ -167,6 +212,21 @@ class JobFileParserTests {
                     campaign: { name: 巡察 }
                     roster: roster.csv
                     """))).isInstanceOf(JobFileException.class).hasMessageContaining("“campaign.feedback-date”缺少这一项");
+        }
+
+        @Test
+        void rejectsAResubmissionTimeOutsideOneToThirtyWorkingDays() throws IOException {
+            assertThat(JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    reports: { resubmit-working-days: 5 }
+                    """)).reports().resubmitWorkingDays()).isEqualTo(5);
+            assertThatThrownBy(() -> JobFileParser.parse(write("""
+                    campaign: { name: 巡察, feedback-date: 2026-09-15 }
+                    roster: roster.csv
+                    reports: { resubmit-working-days: 0 }
+                    """))).isInstanceOf(JobFileException.class)
+                .hasMessageContaining("reports.resubmit-working-days");
         }
 
         @Test

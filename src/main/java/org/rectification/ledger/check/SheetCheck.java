@@ -1,0 +1,49 @@
+package org.rectification.ledger.check;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+
+import org.rectification.ledger.sheet.SheetReadException;
+import org.rectification.ledger.sheet.SubmissionReader;
+import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.system.ReadSettingsFactory;
+import org.rectification.ledger.system.Roster;
+
+/**
+ * The check a department runs before submitting: one file read and checked against the office's rules,
+ * without the ledger (no cross-month rules). {@code ledger check} and the web console's upload page both use
+ * it, so a clerk sees the same findings whichever way they check.
+ */
+public final class SheetCheck {
+
+    private final SubmissionReader reader;
+
+    private final SubmissionChecker checker;
+
+    public SheetCheck(SubmissionReader reader, SubmissionChecker checker) {
+        this.reader = reader;
+        this.checker = checker;
+    }
+
+    /** The check with the job file's roster, campaign and rule settings, for a reporting month. */
+    public static SheetCheck forJob(JobFile job, Roster roster, YearMonth month) {
+        return new SheetCheck(new SubmissionReader(ReadSettingsFactory.create(job, month)),
+                new SubmissionChecker(CheckSettings.from(job.checks(), job.campaign(), job.file()), roster));
+    }
+
+    /** Checks a file; {@code fileName} is the name the department gave it, as findings and notices show it. */
+    public CheckedSubmission check(Path file, String fileName) {
+        try {
+            return this.checker.check(fileName, this.reader.read(file), (department) -> Map.of());
+        }
+        catch (SheetReadException ex) {
+            return this.checker.unreadable(fileName, ex);
+        }
+        catch (RuntimeException | StackOverflowError ex) {
+            // the same guard as the nightly run: a reader bug on one odd file makes that file unreadable, no more
+            return this.checker.unreadable(fileName, SheetReadException.unexpected(file, ex));
+        }
+    }
+
+}
