@@ -19,6 +19,7 @@ import org.rectification.ledger.job.ConsolidationRunner;
 import org.rectification.ledger.job.RunCommandLock;
 import org.rectification.ledger.job.RunFault;
 import org.rectification.ledger.job.RunLock;
+import org.rectification.ledger.job.RunLockFile;
 import org.rectification.ledger.job.RunParameters;
 import org.rectification.ledger.system.JobFile;
 import org.rectification.ledger.system.JobFileParser;
@@ -73,6 +74,25 @@ class RunCommand implements Callable<Integer> {
     /** One run, with the moments files appeared in the inbox where a watcher (here: the demo) saw them. */
     static int runOnce(JobFile jobFile, Roster roster, RunParameters parameters, Map<Path, Instant> arrivals,
             PrintWriter out, PrintWriter err) throws Exception {
+        if (jobFile.database().url() != null) {
+            return openAndRun(jobFile, roster, parameters, arrivals, out, err);
+        }
+        // the embedded ledger: one run process opens it at a time
+        String[] holder = new String[2];
+        Optional<RunLockFile> taken = RunLockFile.tryTake(jobFile.folders().work(), holder);
+        if (taken.isEmpty()) {
+            err.println(Messages.get("cli.error.locked",
+                    (holder[0] != null) ? holder[0] : Messages.get("cli.error.locked-unknown"),
+                    (holder[1] != null) ? holder[1] : "?"));
+            return LedgerCommand.LOCKED;
+        }
+        try (RunLockFile ignored = taken.get()) {
+            return openAndRun(jobFile, roster, parameters, arrivals, out, err);
+        }
+    }
+
+    private static int openAndRun(JobFile jobFile, Roster roster, RunParameters parameters,
+            Map<Path, Instant> arrivals, PrintWriter out, PrintWriter err) throws Exception {
         ConfigurableApplicationContext opened;
         try {
             opened = LedgerContext.open(RectificationLedgerApplication.class, jobFile, roster, Map.of());
