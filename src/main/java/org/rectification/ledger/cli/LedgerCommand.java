@@ -113,10 +113,19 @@ public class LedgerCommand {
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
             return Messages.get("cli.error.unknown-argument", String.join(" ", unmatched.getUnmatched()));
         }
+        if (ex instanceof CommandLine.OverwrittenOptionException overwritten
+                && overwritten.getOverwritten() instanceof CommandLine.Model.OptionSpec option) {
+            return Messages.get("cli.error.option-twice", option.longestName());
+        }
         if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option && ex.getValue() != null) {
             return Messages.get("cli.error.bad-value", option.longestName(), ex.getValue());
         }
-        return Messages.get("cli.error.command-line", ex.getMessage());
+        if (!ex.getCommandLine().getSubcommands().isEmpty() && ex.getArgSpec() == null) {
+            // picocli's "Missing required subcommand": a command such as `ledger` or `ledger user` alone
+            return Messages.get("cli.error.missing-subcommand");
+        }
+        // picocli's English sentence stays in the log (above); the usage printed next says what is expected
+        return Messages.get("cli.error.command-line");
     }
 
     private static boolean causedBy(Throwable ex, Class<? extends Throwable> kind) {

@@ -40,10 +40,11 @@ class UserCommand {
         @Option(names = "--job", required = true, paramLabel = "FILE", descriptionKey = "cli.option.job")
         Path job;
 
-        @Option(names = "--role", required = true, descriptionKey = "cli.user.option.role")
+        @Option(names = "--role", required = true, paramLabel = "office|department|supervisor",
+                descriptionKey = "cli.user.option.role")
         Role role;
 
-        @Option(names = "--department", descriptionKey = "cli.user.option.department")
+        @Option(names = "--department", paramLabel = "单位", descriptionKey = "cli.user.option.department")
         String department;
 
         @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "cli.user.option.name")

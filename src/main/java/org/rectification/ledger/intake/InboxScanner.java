@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,6 +38,13 @@ import org.slf4j.LoggerFactory;
 public final class InboxScanner {
 
     private static final Logger logger = LoggerFactory.getLogger(InboxScanner.class);
+
+    /** When a file still being written last changed, as the console shows it: local time, to the second. */
+    private static final DateTimeFormatter SETTLING_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+        .withZone(ZoneId.systemDefault());
+
+    /** Technical detail of entries set aside (the clerk sees their Chinese reason on the notice): the log file only. */
+    private static final Logger technical = LoggerFactory.getLogger("org.rectification.ledger.technical");
 
     /**
      * An inbox entry that is ready, with the facts intake records.
@@ -179,7 +188,7 @@ public final class InboxScanner {
             }
             catch (IOException ex) {
                 // a folder that may be listed but not searched: the entry is named, nothing of it can be known
-                logger.info("{} cannot be looked at ({}): set aside", entry, ex.toString());
+                technical.info("{} cannot be looked at ({}): set aside", entry, ex.toString());
                 this.ready.add(new InboxFile(entry, 0, this.now, this.now, failed(name, ex)));
                 return;
             }
@@ -202,7 +211,7 @@ public final class InboxScanner {
                 }
                 else if (!real.startsWith(this.inbox) || isInsideExcluded(real)) {
                     setAside = SetAside.of(SetAside.Kind.LINK_OUTSIDE, name);
-                    logger.info("{} links to {}, outside the inbox: set aside, not followed", entry, real);
+                    technical.info("{} links to {}, outside the inbox: set aside, not followed", entry, real);
                 }
                 else {
                     try {
@@ -224,7 +233,7 @@ public final class InboxScanner {
             }
             if (setAside == null && target.isOther()) {
                 setAside = SetAside.of(SetAside.Kind.SPECIAL_FILE, name, SpecialFiles.describe(entry));
-                logger.info("{} is a special file ({}): set aside, never opened", entry, SpecialFiles.describe(entry));
+                technical.info("{} is a special file ({}): set aside, never opened", entry, SpecialFiles.describe(entry));
             }
             if (setAside == null && !isSpreadsheetName(name)) {
                 this.ignored.add(entry);
@@ -240,7 +249,7 @@ public final class InboxScanner {
             Instant lastWritten = modified.isBefore(changed) ? modified : changed;
             if (lastWritten.isAfter(this.now.minus(InboxScanner.this.settle))) {
                 this.settling.add(entry);
-                logger.info("{} is still being written (modified {}), left for the next run", name, lastWritten);
+                logger.info(Messages.get("intake.log.settling", name, SETTLING_TIME.format(lastWritten)));
                 return;
             }
             this.ready.add(new InboxFile(entry, size, modified, InboxScanner.this.arrivals.of(entry, target), setAside));
@@ -257,7 +266,7 @@ public final class InboxScanner {
                 // removed since its parent was listed
             }
             catch (IOException ex) {
-                logger.info("Subfolder {} of the inbox cannot be read ({}): set aside", folder, ex.toString());
+                technical.info("Subfolder {} of the inbox cannot be read ({}): set aside", folder, ex.toString());
                 Instant modified = attributes.lastModifiedTime().toInstant();
                 this.ready.add(new InboxFile(folder, 0, modified, modified, failed(folder.getFileName().toString(), ex)));
             }
@@ -274,7 +283,7 @@ public final class InboxScanner {
                 return link.toRealPath();
             }
             catch (IOException ex) {
-                logger.info("{} is a link that cannot be followed ({}): set aside", link, ex.toString());
+                technical.info("{} is a link that cannot be followed ({}): set aside", link, ex.toString());
                 return null;
             }
         }

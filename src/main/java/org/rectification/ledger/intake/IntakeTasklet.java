@@ -29,6 +29,9 @@ public class IntakeTasklet implements Tasklet {
 
     private static final Logger logger = LoggerFactory.getLogger(IntakeTasklet.class);
 
+    /** Technical detail (exception texts) behind the Chinese lines: the log file only. */
+    private static final Logger technical = LoggerFactory.getLogger("org.rectification.ledger.technical");
+
     /** Reads a file's identity; {@link ContentHash#of} but for tests that make reading fail. */
     interface Hasher {
 
@@ -85,7 +88,7 @@ public class IntakeTasklet implements Tasklet {
                 sha256 = this.hasher.hash(file.path());
             }
             catch (NoSuchFileException ex) {
-                logger.info("{} was removed from the inbox while intake ran; nothing to take in", file.path());
+                logger.info(Messages.get("intake.log.removed", file.path().toString()));
                 continue;
             }
             catch (IOException ex) {
@@ -129,7 +132,7 @@ public class IntakeTasklet implements Tasklet {
             return 0;
         }
         this.submissions.register(file, null, this.month, Outcome.PENDING, null, null, jobExecutionId, now);
-        logger.warn("{} set aside: {}", file.path(), file.setAside().reason());
+        logger.warn(Messages.get("intake.log.set-aside", file.path().toString(), file.setAside().reason()));
         return 1;
     }
 
@@ -138,7 +141,7 @@ public class IntakeTasklet implements Tasklet {
         String name = file.path().getFileName().toString();
         SetAside reason = (ex instanceof AccessDeniedException) ? SetAside.of(SetAside.Kind.NO_PERMISSION, name)
                 : SetAside.of(SetAside.Kind.READ_ERROR, name);
-        logger.warn("{} cannot be read ({}): set aside", file.path(), ex.toString());
+        technical.warn("{} cannot be read ({}): set aside", file.path(), ex.toString());
         return file.withSetAside(reason);
     }
 

@@ -46,7 +46,7 @@ class SubmissionCheckProcessor implements ItemProcessor<Submission, CheckedItem>
             // never opened: a FIFO would block, a link may lead out of the inbox
             checked = this.checker.setAside(submission.fileName(), setAside.kind().failure(), setAside.reason(),
                     setAside.expected());
-            logger.info("{}: rejected unread ({})", submission.fileName(), setAside.kind());
+            technical.info("{}: rejected unread ({})", submission.fileName(), setAside.kind());
             return new CheckedItem(submission, checked);
         }
         try {

@@ -9,6 +9,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import org.rectification.ledger.system.Messages;
 import org.rectification.ledger.system.Roster;
 
 /**
@@ -45,7 +46,7 @@ public class Accounts {
         this.clock = clock;
     }
 
-    /** Why an account cannot be created or changed, in the words the command line prints. */
+    /** Why an account cannot be created or changed, in the Chinese words the command line prints. */
     public static class AccountException extends RuntimeException {
 
         public AccountException(String message) {
@@ -59,22 +60,22 @@ public class Accounts {
         String name = (username != null) ? username.strip() : "";
         if (name.isEmpty() || name.length() > 100 || !name.codePoints().allMatch(c -> Character.isLetterOrDigit(c)
                 || c == '.' || c == '_' || c == '-' || c == '@')) {
-            throw new AccountException("user name must be 1 to 100 letters, digits, '.', '_', '-' or '@': " + username);
+            throw new AccountException(Messages.get("web.account.bad-name", username));
         }
         String rosterName = null;
         if (role == Role.DEPARTMENT) {
             if (department == null || department.isBlank()) {
-                throw new AccountException("a department account needs --department, a department on the roster");
+                throw new AccountException(Messages.get("web.account.department-needed"));
             }
             rosterName = this.roster.find(department)
-                .orElseThrow(() -> new AccountException("department '" + department + "' is not on the roster; "
-                        + "roster departments: " + String.join("、", this.roster.names())));
+                .orElseThrow(() -> new AccountException(Messages.get("web.account.department-unknown", department,
+                        String.join("、", this.roster.names()))));
         }
         else if (department != null) {
-            throw new AccountException("--department is only for --role department");
+            throw new AccountException(Messages.get("web.account.department-not-allowed"));
         }
         if (this.accounts.find(name).isPresent()) {
-            throw new AccountException("user '" + name + "' exists already; use 'user reset' for a new password");
+            throw new AccountException(Messages.get("web.account.exists", name));
         }
         String password = oneTimePassword();
         this.accounts.create(name, this.encoder.encode(password), role, rosterName, this.clock.instant());
@@ -86,7 +87,7 @@ public class Accounts {
     /** A new one-time password for an account (which also lifts a lock); returns it. */
     public String reset(String username) {
         Account account = this.accounts.find(username)
-            .orElseThrow(() -> new AccountException("no user '" + username + "'"));
+            .orElseThrow(() -> new AccountException(Messages.get("web.account.unknown", username)));
         String password = oneTimePassword();
         this.accounts.reset(account.username(), this.encoder.encode(password));
         this.audit.record(new JdbcAuditDao.Entry(this.clock.instant(), account.username(), account.department(),

@@ -47,4 +47,20 @@ class ConsoleErrorsTests {
         assertThat(unknown.err()).contains("错误：无法识别的选项或参数：frobnicate").doesNotContain("Unmatched");
     }
 
+    @Test
+    void aMissingCommandAndARepeatedOptionAreSaidInChinese() {
+        ConsoleOutput nothing = ConsoleOutput.of();
+        ConsoleOutput user = ConsoleOutput.of("user");
+        ConsoleOutput twice = ConsoleOutput.of("run", "--job", "a.yml", "--job", "b.yml");
+
+        for (ConsoleOutput output : java.util.List.of(nothing, user, twice)) {
+            assertThat(output.exitCode()).isEqualTo(LedgerCommand.BAD_CONFIGURATION);
+            assertThat(output.err().lines().findFirst().orElse("")).startsWith("错误：")
+                .doesNotContain("Missing", "required", "subcommand", "should be specified");
+        }
+        assertThat(nothing.err()).contains("错误：缺少命令", "用法：ledger");
+        assertThat(user.err()).contains("错误：缺少命令", "用法：ledger user");
+        assertThat(twice.err()).contains("错误：选项 --job 只能写一次", "用法：ledger run");
+    }
+
 }

@@ -78,6 +78,32 @@ class LauncherTests {
         assertThat(status.out).contains("收件箱 " + office.resolve("inbox") + "：待处理 0 个");
     }
 
+    @Test
+    void theFirstBuildAllowsMavensUnsafeSoJava25PrintsNoEnglishWarning() throws Exception {
+        // a program folder whose sources are newer than any build, and an mvn that says what it was given
+        Path program = Files.createDirectories(this.elsewhere.resolve("program"));
+        Files.copy(LAUNCHER, program.resolve("ledger"));
+        Files.createDirectories(program.resolve("src/main"));
+        Files.writeString(program.resolve("pom.xml"), "<project/>");
+        Path bin = Files.createDirectories(this.elsewhere.resolve("bin"));
+        Path mvn = Files.writeString(bin.resolve("mvn"), "#!/bin/sh\necho \"MAVEN_OPTS=[$MAVEN_OPTS]\"\nexit 1\n");
+        mvn.toFile().setExecutable(true);
+
+        ProcessBuilder builder = new ProcessBuilder("bash", program.resolve("ledger").toString(), "--version")
+            .directory(this.elsewhere.toFile())
+            .redirectErrorStream(true);
+        builder.environment().put("PATH", bin + ":" + builder.environment().get("PATH"));
+        builder.environment().put("MAVEN_OPTS", "-Xmx256m");
+        builder.environment().remove("LEDGER_CLASSPATH");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isNotZero();
+        assertThat(output).contains("正在构建")
+            .contains("MAVEN_OPTS=[-Xmx256m --sun-misc-unsafe-memory-access=allow]");
+    }
+
     private record Result(int exitCode, String out, String err) {
     }
 

@@ -86,4 +86,33 @@ class UserCommandTests {
             .isEqualTo(List.of("zgb"));
     }
 
+    @Test
+    void refusalsAreOneChineseLineNamingWhatToDo() throws Exception {
+        LedgerWorkspace workspace = LedgerWorkspace.h2(this.temp);
+        String job = workspace.jobFile.toString();
+        assertThat(CommandOutput.of("user", "add", "--job", job, "--role", "office", "zgb").exitCode()).isZero();
+
+        ConsoleOutput unknownDepartment = ConsoleOutput.of("user", "add", "--job", job, "--role", "department",
+                "--department", "县档案馆", "dag");
+        ConsoleOutput noDepartment = ConsoleOutput.of("user", "add", "--job", job, "--role", "department", "nodept");
+        ConsoleOutput departmentForOffice = ConsoleOutput.of("user", "add", "--job", job, "--role", "office",
+                "--department", "县民政局", "office2");
+        ConsoleOutput twice = ConsoleOutput.of("user", "add", "--job", job, "--role", "office", "zgb");
+        ConsoleOutput badName = ConsoleOutput.of("user", "add", "--job", job, "--role", "office", "a b");
+        ConsoleOutput nobody = ConsoleOutput.of("user", "reset", "--job", job, "nobody");
+
+        assertThat(unknownDepartment.err()).contains("错误：单位“县档案馆”不在花名册中").contains("县民政局");
+        assertThat(noDepartment.err()).contains("错误：责任单位账号（--role department）须用 --department");
+        assertThat(departmentForOffice.err()).contains("错误：只有责任单位账号");
+        assertThat(twice.err()).contains("错误：账号 zgb 已存在").contains("ledger user reset");
+        assertThat(badName.err()).contains("错误：用户名“a b”无效");
+        assertThat(nobody.err()).contains("错误：没有账号 nobody");
+        for (ConsoleOutput refusal : List.of(unknownDepartment, noDepartment, departmentForOffice, twice, badName,
+                nobody)) {
+            assertThat(refusal.exitCode()).isEqualTo(LedgerCommand.BAD_CONFIGURATION);
+            assertThat(refusal.err().strip()).as("one line, no English sentence").doesNotContain("\n")
+                .doesNotContainPattern("\\b(is not|roster|needs|exists|no user|only for|must be)\\b");
+        }
+    }
+
 }

@@ -84,6 +84,28 @@ class InboxScannerTests {
     }
 
     @Test
+    void saysInChineseWhichFileIsStillBeingWritten() throws IOException {
+        ch.qos.logback.classic.Logger scannerLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+            .getLogger(InboxScanner.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        scannerLog.addAppender(lines);
+        try {
+            file("民政局.xlsx", this.now.minusSeconds(2));
+            new InboxScanner(Duration.ofSeconds(5)).scan(this.inbox, this.now);
+        }
+        finally {
+            scannerLog.detachAppender(lines);
+        }
+        assertThat(lines.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+            .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+            .startsWith("民政局.xlsx 正在写入（修改于 ")
+            .endsWith("），留待下次运行")
+            .doesNotContain("still being written", "T", "Z");
+    }
+
+    @Test
     void readsSubfoldersAtAnyDepthButNotHiddenOnesOrTheJobsOwnFolders() throws IOException {
         Files.createDirectories(this.inbox.resolve("民政局/11月"));
         Files.createDirectories(this.inbox.resolve(".git"));
