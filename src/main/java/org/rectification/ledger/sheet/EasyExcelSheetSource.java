@@ -51,7 +51,9 @@ final class EasyExcelSheetSource {
         if (sheetIndexes.isEmpty()) {
             return sheets;
         }
-        CellCollector collector = new CellCollector(sheets);
+        ReadBudget budget = ReadBudget.ofHeap(this.file);
+        StringTable strings = new StringTable(budget);
+        CellCollector collector = new CellCollector(sheets, strings, budget);
         ExcelReader reader = null;
         try {
             reader = EasyExcel.read(this.file.toFile(), collector)
@@ -72,6 +74,11 @@ final class EasyExcelSheetSource {
         catch (RuntimeException ex) {
             throw translate(ex);
         }
+        catch (OutOfMemoryError ex) {
+            // what the cells took is garbage now: the file is set aside, the night goes on
+            sheets.clear();
+            throw ReadBudget.tooLarge(this.file);
+        }
         finally {
             if (reader != null) {
                 try {
@@ -82,6 +89,8 @@ final class EasyExcelSheetSource {
                 }
             }
         }
+        strings.freeze();
+        sheets.values().forEach(RawSheet::freeze);
         return sheets;
     }
 
@@ -163,14 +172,25 @@ final class EasyExcelSheetSource {
 
         private final Map<Integer, RawSheet> sheets;
 
-        CellCollector(Map<Integer, RawSheet> sheets) {
+        private final StringTable strings;
+
+        private final ReadBudget budget;
+
+        /** Most rows the format holds, or the job file's limit when lower. */
+        private final int maxRows;
+
+        CellCollector(Map<Integer, RawSheet> sheets, StringTable strings, ReadBudget budget) {
             this.sheets = sheets;
+            this.strings = strings;
+            this.budget = budget;
+            this.maxRows = Math.min(EasyExcelSheetSource.this.limits.maxRows(),
+                    ReadSettings.Limits.formatRows(EasyExcelSheetSource.this.format));
         }
 
         private RawSheet sheet(AnalysisContext context) {
             Integer index = context.readSheetHolder().getSheetNo();
             String name = context.readSheetHolder().getSheetName();
-            return this.sheets.computeIfAbsent(index, (i) -> new RawSheet(i, name));
+            return this.sheets.computeIfAbsent(index, (i) -> new RawSheet(i, name, this.strings, this.budget));
         }
 
         @Override
@@ -188,10 +208,9 @@ final class EasyExcelSheetSource {
         }
 
         private void check(RawSheet sheet, int row, int column) {
-            if (row >= EasyExcelSheetSource.this.limits.maxRows()) {
+            if (row >= this.maxRows) {
                 throw ReadFailures.failure(ReadFailure.TOO_LARGE, EasyExcelSheetSource.this.file, sheet.name(),
-                        row + 1, null, null, "sheet.too-large.rows", sheet.name(), row + 1,
-                        EasyExcelSheetSource.this.limits.maxRows());
+                        row + 1, null, null, "sheet.too-large.rows", sheet.name(), row + 1, this.maxRows);
             }
             if (column >= EasyExcelSheetSource.this.limits.maxColumns()) {
                 String letter = new SheetColumn(column, null, null).letter();
@@ -209,7 +228,7 @@ final class EasyExcelSheetSource {
             RawSheet sheet = sheet(context);
             int firstRow = extra.getFirstRowIndex();
             int firstColumn = extra.getFirstColumnIndex();
-            int lastRow = Math.min(extra.getLastRowIndex(), EasyExcelSheetSource.this.limits.maxRows() - 1);
+            int lastRow = Math.min(extra.getLastRowIndex(), this.maxRows - 1);
             int lastColumn = Math.min(extra.getLastColumnIndex(), EasyExcelSheetSource.this.limits.maxColumns() - 1);
             if (firstRow <= lastRow && firstColumn <= lastColumn) {
                 sheet.merge(new CellRange(firstRow, lastRow, firstColumn, lastColumn));

@@ -54,7 +54,7 @@ class JobFileParserTests {
         assertThat(job.schedule().cron()).isEqualTo("0 30 1 * * *");
         assertThat(job.reports().dueDay()).isEqualTo(10);
         assertThat(job.intake().settleSeconds()).isEqualTo(5);
-        assertThat(job.intake().maxRows()).as("a sheet that fits the default heap").isEqualTo(50_000);
+        assertThat(job.intake().maxRows()).as("whatever an .xlsx sheet can hold").isEqualTo(1_048_576);
         assertThat(job.delivery().mail()).isNull();
     }
 
