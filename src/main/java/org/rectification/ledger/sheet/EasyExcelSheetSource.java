@@ -12,6 +12,7 @@ import java.util.Map;
 import com.alibaba.excel.EasyExcel;
 import com.alibaba.excel.ExcelReader;
 import com.alibaba.excel.cache.MapCache;
+import com.alibaba.excel.cache.ReadCache;
 import com.alibaba.excel.context.AnalysisContext;
 import com.alibaba.excel.enums.CellExtraTypeEnum;
 import com.alibaba.excel.enums.ReadDefaultReturnEnum;
@@ -62,7 +63,7 @@ final class EasyExcelSheetSource {
                 .readDefaultReturn(ReadDefaultReturnEnum.READ_CELL_DATA)
                 .extraRead(CellExtraTypeEnum.MERGE)
                 .ignoreEmptyRow(true)
-                .readCache(new MapCache())
+                .readCache(new BudgetedStringCache(budget))
                 .autoCloseStream(true)
                 .build();
             List<ReadSheet> chosen = new ArrayList<>();
@@ -165,6 +166,49 @@ final class EasyExcelSheetSource {
             pattern = BuiltinFormats.getBuiltinFormat(format.getIndex());
         }
         return DateUtil.isADateFormat(format.getIndex(), pattern);
+    }
+
+    /**
+     * EasyExcel's in-memory table of an .xlsx's shared strings, counted against the workbook's budget as it fills:
+     * the table is read before any row, and a workbook of a few megabytes can unpack into more text than the heap
+     * holds.
+     */
+    private static final class BudgetedStringCache implements ReadCache {
+
+        private final MapCache strings = new MapCache();
+
+        private final ReadBudget budget;
+
+        BudgetedStringCache(ReadBudget budget) {
+            this.budget = budget;
+        }
+
+        @Override
+        public void init(AnalysisContext context) {
+            this.strings.init(context);
+        }
+
+        @Override
+        public void put(String value) {
+            this.budget.hold(ReadBudget.STRING_BYTES + ((value != null) ? 2L * value.length() : 0));
+            this.strings.put(value);
+        }
+
+        @Override
+        public String get(Integer key) {
+            return this.strings.get(key);
+        }
+
+        @Override
+        public void putFinished() {
+            this.strings.putFinished();
+        }
+
+        @Override
+        public void destroy() {
+            this.strings.destroy();
+        }
+
     }
 
     /** Buffers the cells and merges of each sheet, enforcing the row and column limits as it goes. */

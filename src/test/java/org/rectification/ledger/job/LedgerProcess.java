@@ -29,10 +29,15 @@ public final class LedgerProcess {
 
     /** Starts {@code ledger args...}; output goes to {@code work/<name>.out} and {@code work/<name>.err}. */
     public static LedgerProcess start(LedgerWorkspace workspace, String name, String... args) throws IOException {
-        Path work = Files.createDirectories(workspace.root.resolve("work"));
+        return start(workspace.root, "384m", name, args);
+    }
+
+    /** Starts {@code ledger args...} with the given maximum heap, output in {@code <root>/work}. */
+    public static LedgerProcess start(Path root, String heap, String name, String... args) throws IOException {
+        Path work = Files.createDirectories(root.resolve("work"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx384m");
+        command.add("-Xmx" + heap);
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dfile.encoding=UTF-8");
         command.add("-DLEDGER_LOG_DIR=" + work.resolve("logs"));
