@@ -93,10 +93,7 @@ public final class SubmissionChecker {
             }
         }
         List<TaskRow> mergeable = rejected ? List.of()
-                : tables.stream()
-                    .flatMap((table) -> table.rows().stream())
-                    .filter((row) -> !rowsWithErrors.contains(place(row.sheet(), row.rowNumber())))
-                    .toList();
+                : MergeableRows.of(tables, (row) -> !rowsWithErrors.contains(place(row.sheet(), row.rowNumber())));
         return new CheckedSubmission(fileName, read, department, List.copyOf(findings), mergeable, rejected);
     }
 

@@ -47,6 +47,9 @@ public class JdbcLedgerDao {
     /** Keys or ids per {@code in (...)} list: well below every driver's parameter limit. */
     private static final int IN_LIST = 500;
 
+    /** Rows merged per set of batched statements: a large sheet is written in parts of this many tasks. */
+    private static final int MERGE_BATCH = 2_000;
+
     /** The columns a task and its monthly row share, filled by {@link #monthValues(TaskRow)}. */
     private static final String MONTH_COLUMNS = "category, problem, measure, leader, owner, deadline, deadline_text, "
             + "deadline_kind, status, progress, evidence, remarks, source_sheet, source_row, task_code, seq, "
@@ -203,20 +206,28 @@ public class JdbcLedgerDao {
      * gets (the whole first month of a campaign, and every new task after it).
      */
     private void mergeRows(long submissionId, String month, String department, List<TaskRow> rows) {
-        Map<String, TaskRow> byKey = new LinkedHashMap<>();
-        for (TaskRow row : rows) {
-            byKey.put(TaskKey.of(department, row), row);
+        // keys and row positions only: a sheet's rows are made one at a time again when written, never all held
+        Map<String, Integer> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            byKey.put(TaskKey.of(department, rows.get(i)), i);
         }
-        if (byKey.isEmpty()) {
-            return;
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(byKey.entrySet());
+        for (int from = 0; from < entries.size(); from += MERGE_BATCH) {
+            mergeBatch(submissionId, month, department, rows, entries.subList(from,
+                    Math.min(entries.size(), from + MERGE_BATCH)));
         }
-        Map<String, Long> ids = taskIds(byKey.keySet());
+    }
+
+    private void mergeBatch(long submissionId, String month, String department, List<TaskRow> rows,
+            List<Map.Entry<String, Integer>> batch) {
+        List<String> keys = batch.stream().map(Map.Entry::getKey).toList();
+        Map<String, Long> ids = taskIds(keys);
         List<Long> known = new ArrayList<>(ids.values());
         List<String> newKeys = new ArrayList<>();
         List<Object[]> newTasks = new ArrayList<>();
-        for (Map.Entry<String, TaskRow> entry : byKey.entrySet()) {
+        for (Map.Entry<String, Integer> entry : batch) {
             if (!ids.containsKey(entry.getKey())) {
-                TaskRow row = entry.getValue();
+                TaskRow row = rows.get(entry.getValue());
                 boolean completed = status(row) == TaskStatus.COMPLETED;
                 newKeys.add(entry.getKey());
                 newTasks.add(concat(new Object[] { entry.getKey(), department, month, month,
@@ -233,9 +244,10 @@ public class JdbcLedgerDao {
         }
         List<Object[]> deletes = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
-        for (Map.Entry<String, TaskRow> entry : byKey.entrySet()) {
+        for (Map.Entry<String, Integer> entry : batch) {
             long taskId = ids.get(entry.getKey());
-            inserts.add(concat(new Object[] { taskId, month, submissionId, department }, monthValues(entry.getValue())));
+            inserts.add(concat(new Object[] { taskId, month, submissionId, department },
+                    monthValues(rows.get(entry.getValue()))));
         }
         for (Long taskId : known) {
             deletes.add(new Object[] { taskId, month });

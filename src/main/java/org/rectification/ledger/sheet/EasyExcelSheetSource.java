@@ -12,6 +12,7 @@ import java.util.Map;
 import com.alibaba.excel.EasyExcel;
 import com.alibaba.excel.ExcelReader;
 import com.alibaba.excel.cache.MapCache;
+import com.alibaba.excel.cache.ReadCache;
 import com.alibaba.excel.context.AnalysisContext;
 import com.alibaba.excel.enums.CellExtraTypeEnum;
 import com.alibaba.excel.enums.ReadDefaultReturnEnum;
@@ -51,7 +52,9 @@ final class EasyExcelSheetSource {
         if (sheetIndexes.isEmpty()) {
             return sheets;
         }
-        CellCollector collector = new CellCollector(sheets);
+        ReadBudget budget = ReadBudget.ofHeap(this.file);
+        StringTable strings = new StringTable(budget);
+        CellCollector collector = new CellCollector(sheets, strings, budget);
         ExcelReader reader = null;
         try {
             reader = EasyExcel.read(this.file.toFile(), collector)
@@ -60,7 +63,7 @@ final class EasyExcelSheetSource {
                 .readDefaultReturn(ReadDefaultReturnEnum.READ_CELL_DATA)
                 .extraRead(CellExtraTypeEnum.MERGE)
                 .ignoreEmptyRow(true)
-                .readCache(new MapCache())
+                .readCache(new BudgetedStringCache(budget))
                 .autoCloseStream(true)
                 .build();
             List<ReadSheet> chosen = new ArrayList<>();
@@ -72,6 +75,11 @@ final class EasyExcelSheetSource {
         catch (RuntimeException ex) {
             throw translate(ex);
         }
+        catch (OutOfMemoryError ex) {
+            // what the cells took is garbage now: the file is set aside, the night goes on
+            sheets.clear();
+            throw ReadBudget.tooLarge(this.file);
+        }
         finally {
             if (reader != null) {
                 try {
@@ -82,6 +90,8 @@ final class EasyExcelSheetSource {
                 }
             }
         }
+        strings.freeze();
+        sheets.values().forEach(RawSheet::freeze);
         return sheets;
     }
 
@@ -158,19 +168,73 @@ final class EasyExcelSheetSource {
         return DateUtil.isADateFormat(format.getIndex(), pattern);
     }
 
+    /**
+     * EasyExcel's in-memory table of an .xlsx's shared strings, counted against the workbook's budget as it fills:
+     * the table is read before any row, and a workbook of a few megabytes can unpack into more text than the heap
+     * holds.
+     */
+    private static final class BudgetedStringCache implements ReadCache {
+
+        private final MapCache strings = new MapCache();
+
+        private final ReadBudget budget;
+
+        BudgetedStringCache(ReadBudget budget) {
+            this.budget = budget;
+        }
+
+        @Override
+        public void init(AnalysisContext context) {
+            this.strings.init(context);
+        }
+
+        @Override
+        public void put(String value) {
+            this.budget.hold(ReadBudget.STRING_BYTES + ((value != null) ? 2L * value.length() : 0));
+            this.strings.put(value);
+        }
+
+        @Override
+        public String get(Integer key) {
+            return this.strings.get(key);
+        }
+
+        @Override
+        public void putFinished() {
+            this.strings.putFinished();
+        }
+
+        @Override
+        public void destroy() {
+            this.strings.destroy();
+        }
+
+    }
+
     /** Buffers the cells and merges of each sheet, enforcing the row and column limits as it goes. */
     private final class CellCollector implements ReadListener<Map<Integer, ReadCellData<?>>> {
 
         private final Map<Integer, RawSheet> sheets;
 
-        CellCollector(Map<Integer, RawSheet> sheets) {
+        private final StringTable strings;
+
+        private final ReadBudget budget;
+
+        /** Most rows the format holds, or the job file's limit when lower. */
+        private final int maxRows;
+
+        CellCollector(Map<Integer, RawSheet> sheets, StringTable strings, ReadBudget budget) {
             this.sheets = sheets;
+            this.strings = strings;
+            this.budget = budget;
+            this.maxRows = Math.min(EasyExcelSheetSource.this.limits.maxRows(),
+                    ReadSettings.Limits.formatRows(EasyExcelSheetSource.this.format));
         }
 
         private RawSheet sheet(AnalysisContext context) {
             Integer index = context.readSheetHolder().getSheetNo();
             String name = context.readSheetHolder().getSheetName();
-            return this.sheets.computeIfAbsent(index, (i) -> new RawSheet(i, name));
+            return this.sheets.computeIfAbsent(index, (i) -> new RawSheet(i, name, this.strings, this.budget));
         }
 
         @Override
@@ -188,10 +252,9 @@ final class EasyExcelSheetSource {
         }
 
         private void check(RawSheet sheet, int row, int column) {
-            if (row >= EasyExcelSheetSource.this.limits.maxRows()) {
+            if (row >= this.maxRows) {
                 throw ReadFailures.failure(ReadFailure.TOO_LARGE, EasyExcelSheetSource.this.file, sheet.name(),
-                        row + 1, null, null, "sheet.too-large.rows", sheet.name(), row + 1,
-                        EasyExcelSheetSource.this.limits.maxRows());
+                        row + 1, null, null, "sheet.too-large.rows", sheet.name(), row + 1, this.maxRows);
             }
             if (column >= EasyExcelSheetSource.this.limits.maxColumns()) {
                 String letter = new SheetColumn(column, null, null).letter();
@@ -209,7 +272,7 @@ final class EasyExcelSheetSource {
             RawSheet sheet = sheet(context);
             int firstRow = extra.getFirstRowIndex();
             int firstColumn = extra.getFirstColumnIndex();
-            int lastRow = Math.min(extra.getLastRowIndex(), EasyExcelSheetSource.this.limits.maxRows() - 1);
+            int lastRow = Math.min(extra.getLastRowIndex(), this.maxRows - 1);
             int lastColumn = Math.min(extra.getLastColumnIndex(), EasyExcelSheetSource.this.limits.maxColumns() - 1);
             if (firstRow <= lastRow && firstColumn <= lastColumn) {
                 sheet.merge(new CellRange(firstRow, lastRow, firstColumn, lastColumn));

@@ -35,16 +35,27 @@ public record ReadSettings(Map<Field, List<String>> extraAliases, Set<String> pl
      */
     public record Limits(long maxFileBytes, int maxRows, int maxColumns, double minInflateRatio, long maxEntryBytes) {
 
+        /** Most rows of an .xlsx sheet, Excel's own limit. */
+        public static final int XLSX_ROWS = 1_048_576;
+
+        /** Most rows of an .xls sheet, Excel 97-2003's own limit. */
+        public static final int XLS_ROWS = 65_536;
+
         /**
-         * Rows per sheet by default. A sheet is held in memory while it is checked, and a department's
-         * decomposition sheet has tens to a few thousand rows: beyond this a file is set aside as TOO_LARGE
-         * rather than risk the night's run (measured: one 200,000-row sheet does not fit a 256 MB heap).
-         * Raise it in the job file (intake.max-rows) together with the heap.
+         * Rows per sheet by default: whatever Excel can hold. Rows are held compactly and a workbook that would
+         * take more of the heap than it may is set aside as TOO_LARGE while it is read, so the row count is no
+         * longer a memory guard; the limits against hostile files are the file size, the zip entries and the
+         * columns.
          */
-        public static final int DEFAULT_MAX_ROWS = 50_000;
+        public static final int DEFAULT_MAX_ROWS = XLSX_ROWS;
 
         public static Limits defaults() {
             return new Limits(50L * 1024 * 1024, DEFAULT_MAX_ROWS, 200, 0.01, 1024L * 1024 * 1024);
+        }
+
+        /** Most rows a sheet of the format can have. */
+        static int formatRows(SpreadsheetFormat format) {
+            return (format == SpreadsheetFormat.BIFF8) ? XLS_ROWS : XLSX_ROWS;
         }
 
     }

@@ -32,19 +32,23 @@ final class SheetGrid {
     SheetGrid(RawSheet sheet, Set<WorkbookOutline.Cell> pictures, Set<String> cellImageIds) {
         this.sheet = sheet;
         this.pictures.addAll(pictures);
-        for (Map.Entry<Integer, TreeMap<Integer, CellValue>> row : sheet.rows().entrySet()) {
-            for (Map.Entry<Integer, CellValue> cell : row.getValue().entrySet()) {
-                String id = dispImgId(cell.getValue());
+        Map<Integer, String> pictureTexts = pictureTexts(sheet.strings());
+        if (!pictureTexts.isEmpty()) {
+            for (int cell = 0; cell < sheet.cellCount(); cell++) {
+                String id = pictureTexts.get(sheet.formulaIndex(cell));
+                if (id == null) {
+                    id = pictureTexts.get(sheet.textIndex(cell));
+                }
                 if (id != null) {
                     if (cellImageIds.contains(id)) {
-                        this.pictures.add(new WorkbookOutline.Cell(row.getKey(), cell.getKey()));
+                        this.pictures.add(new WorkbookOutline.Cell(sheet.rowOf(cell), sheet.columnOf(cell)));
                     }
-                    cell.setValue(new CellValue("", null, null, cell.getValue().formula()));
+                    sheet.clearText(cell);
                 }
             }
         }
         for (CellRange range : sheet.merges()) {
-            if (sheet.row(range.firstRow()).get(range.firstColumn()) == null) {
+            if (sheet.cell(range.firstRow(), range.firstColumn()) < 0) {
                 continue;
             }
             for (int c = range.firstColumn(); c <= range.lastColumn(); c++) {
@@ -53,19 +57,22 @@ final class SheetGrid {
         }
         this.mergesByColumn.values().forEach((ranges) -> ranges.sort(Comparator.comparingInt(CellRange::firstRow)));
         // rows that only carry values merged down from above are not rows of their own
-        this.lastRow = sheet.rows().isEmpty() ? -1 : sheet.rows().lastKey();
+        this.lastRow = sheet.lastRow();
     }
 
-    private static String dispImgId(CellValue value) {
-        for (String text : new String[] { value.formula(), value.text() }) {
-            if (text != null && text.contains("DISPIMG")) {
+    /** The picture id of every text of the workbook that is a WPS picture formula (DISPIMG), by text index. */
+    private static Map<Integer, String> pictureTexts(StringTable strings) {
+        Map<Integer, String> ids = new HashMap<>();
+        for (int i = 0; i < strings.size(); i++) {
+            String text = strings.get(i);
+            if (text.contains("DISPIMG")) {
                 Matcher matcher = DISPIMG.matcher(text);
                 if (matcher.find()) {
-                    return matcher.group(1);
+                    ids.put(i, matcher.group(1));
                 }
             }
         }
-        return null;
+        return ids;
     }
 
     String name() {
@@ -79,7 +86,7 @@ final class SheetGrid {
 
     /** The cell as written, or null. */
     CellValue raw(int row, int column) {
-        return this.sheet.row(row).get(column);
+        return this.sheet.value(row, column);
     }
 
     /** Raw non-empty cells of a row, left to right. */

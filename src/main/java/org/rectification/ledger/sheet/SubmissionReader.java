@@ -85,7 +85,7 @@ public final class SubmissionReader {
             if (!visible.contains(sheet.index())) {
                 continue;
             }
-            RawSheet cells = raw.getOrDefault(sheet.index(), new RawSheet(sheet.index(), sheet.name()));
+            RawSheet cells = raw.getOrDefault(sheet.index(), RawSheet.empty(sheet.index(), sheet.name()));
             SheetGrid grid = new SheetGrid(cells, sheet.pictures(), outline.cellImageIds());
             HeaderDetector.Header header = this.headers.detect(grid);
             if (header == null) {

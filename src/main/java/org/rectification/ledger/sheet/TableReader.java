@@ -1,12 +1,13 @@
 package org.rectification.ledger.sheet;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -36,7 +37,8 @@ final class TableReader {
     }
 
     Result read(SheetGrid grid, HeaderDetector.Header header) {
-        List<TaskRow> rows = new ArrayList<>();
+        int[] rows = new int[16];
+        int count = 0;
         int row = header.lastRow() + 1;
         for (; row <= grid.lastRow(); row++) {
             if (endsTable(grid, row)) {
@@ -45,11 +47,45 @@ final class TableReader {
             if (!hasOwnValue(grid, header, row)) {
                 continue;
             }
-            rows.add(taskRow(grid, header, row));
+            if (count == rows.length) {
+                rows = Arrays.copyOf(rows, count * 2);
+            }
+            rows[count++] = row;
         }
         SheetTable table = new SheetTable(grid.name(), header.firstRow() + 1, header.lastRow() + 1, header.columns(),
-                header.extraColumns(), List.copyOf(rows));
+                header.extraColumns(), new TaskRows(grid, header, Arrays.copyOf(rows, count)));
         return new Result(table, row);
+    }
+
+    /**
+     * The task lines of a table, each made from the sheet's compact cells when it is asked for, so a sheet of a
+     * million rows is never held as a million records: the checks and the merge walk it one row at a time.
+     */
+    private final class TaskRows extends AbstractList<TaskRow> implements RandomAccess {
+
+        private final SheetGrid grid;
+
+        private final HeaderDetector.Header header;
+
+        /** Zero-based sheet rows of the task lines, in order. */
+        private final int[] rows;
+
+        TaskRows(SheetGrid grid, HeaderDetector.Header header, int[] rows) {
+            this.grid = grid;
+            this.header = header;
+            this.rows = rows;
+        }
+
+        @Override
+        public TaskRow get(int index) {
+            return taskRow(this.grid, this.header, this.rows[index]);
+        }
+
+        @Override
+        public int size() {
+            return this.rows.length;
+        }
+
     }
 
     /** A row whose first value is a signer or signature-block label. */

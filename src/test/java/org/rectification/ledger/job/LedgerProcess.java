@@ -41,11 +41,21 @@ public final class LedgerProcess {
     /** As above, with its output in another folder (when work/ itself is what the test fills up). */
     public static LedgerProcess start(LedgerWorkspace workspace, Path outputFolder, String name,
             List<String> jvmOptions, String... args) throws IOException {
-        Path work = workspace.root.resolve("work");
+        return start(workspace.root, "384m", outputFolder, name, jvmOptions, args);
+    }
+
+    /** Starts {@code ledger args...} with the given maximum heap, output in {@code <root>/work}. */
+    public static LedgerProcess start(Path root, String heap, String name, String... args) throws IOException {
+        return start(root, heap, root.resolve("work"), name, List.of(), args);
+    }
+
+    private static LedgerProcess start(Path root, String heap, Path outputFolder, String name, List<String> jvmOptions,
+            String... args) throws IOException {
+        Path work = Files.createDirectories(root.resolve("work"));
         Path output = Files.createDirectories(outputFolder);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx384m");
+        command.add("-Xmx" + heap);
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dfile.encoding=UTF-8");
         command.add("-DLEDGER_LOG_DIR=" + work.resolve("logs"));

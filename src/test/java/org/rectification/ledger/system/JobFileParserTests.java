@@ -55,7 +55,7 @@ class JobFileParserTests {
         assertThat(job.reports().dueDay()).isEqualTo(10);
         assertThat(job.reports().resubmitWorkingDays()).as("the default time to resubmit").isEqualTo(3);
         assertThat(job.intake().settleSeconds()).isEqualTo(5);
-        assertThat(job.intake().maxRows()).as("a sheet that fits the default heap").isEqualTo(50_000);
+        assertThat(job.intake().maxRows()).as("whatever an .xlsx sheet can hold").isEqualTo(1_048_576);
         assertThat(job.delivery().mail()).isNull();
     }
 
