@@ -20,7 +20,7 @@ import org.rectification.ledger.sheet.TaskStatus;
 
 /**
  * The ledger the sample county must produce, month by month, worked out from the files' declared outcomes
- * the way DOMAIN.md says: accepted files merge their rows without errors, rejected ones merge nothing.
+ * by the office's rules: accepted files merge their rows without errors, rejected ones merge nothing.
  * Also re-derives the cross-month warnings, so a declared expectation that contradicts the data fails
  * generation instead of reaching MANIFEST.md.
  */
@@ -173,7 +173,7 @@ final class ExpectedLedger {
         };
     }
 
-    /** The deadline as DOMAIN.md resolves it: yyyy-MM-dd, "ongoing", "missing" or "unparseable". */
+    /** The deadline as the rules resolve it: yyyy-MM-dd, "ongoing", "missing" or "unparseable". */
     static String deadline(Object written, YearMonth month) {
         if (written instanceof LocalDate date) {
             return date.toString();

@@ -24,7 +24,7 @@ import org.rectification.ledger.sample.SampleCounty.SampleFile;
 
 /**
  * Writes the sample county into a folder (normally {@code sample-sheets/}): the roster as GBK CSV and as
- * .xlsx, two months of department submissions in every variation DOMAIN.md allows, the broken files, a
+ * .xlsx, two months of department submissions in every variation real sheets show, the broken files, a
  * README and the MANIFEST with every expected outcome. Deterministic: the same bytes on every run.
  */
 public final class SampleCountyGenerator {
@@ -127,7 +127,7 @@ public final class SampleCountyGenerator {
                 损坏文件、非表格文件）。
 
                 Simulated submissions of a county's rectification campaign (县委第三轮巡察, feedback date 2026-09-15):
-                ten departments, October and November 2026, in every layout the input contract of DOMAIN.md allows,
+                ten departments, October and November 2026, in every layout real departments use,
                 plus the realistic mistakes the checks must catch. This is the project's main test corpus.
 
                 - `MANIFEST.md` — every file, what it shows, and the exact expected outcome (accepted / rejected with

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Resolves a deadline as departments write it (DOMAIN.md): date cells, numeric date serials and the
+ * Resolves a deadline as departments write it: date cells, numeric date serials and the
  * textual forms 2026-12-31, 2026/12/31, 2026.12.31, 2026年12月31日, 2026年12月(底), 12月31日 (year of the
  * reporting month), 2026年底, 2026年上半年 / 下半年, 立行立改 and 长期坚持; a trailing 前 / 之前 / 以前 is
  * tolerated. Anything else is {@link Deadline.Kind#UNPARSEABLE}, keeping the text.

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A column of the task-decomposition sheet, with the header names departments use for it.
- * The job file may add aliases; these are the ones seen in the wild (DOMAIN.md).
+ * The job file may add aliases; these are the ones seen in departments' own sheets.
  */
 public enum Field {
 

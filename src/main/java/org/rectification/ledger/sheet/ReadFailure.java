@@ -1,7 +1,7 @@
 package org.rectification.ledger.sheet;
 
 /**
- * Why a whole file could not be read. The names match the submission rule codes of DOMAIN.md; OWN_OUTPUT is a
+ * Why a whole file could not be read. The names match the submission-level rule codes (RuleCode); OWN_OUTPUT is a
  * workbook this product wrote (a notice, a monthly workbook), which is never read as a submission.
  */
 public enum ReadFailure {

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The status words departments write (DOMAIN.md), compared after {@link Text#key}.
+ * The status words departments write (已完成, 正在整改, 未启动, 长期坚持 and their variants), compared after {@link Text#key}.
  */
 public final class StatusWords {
 

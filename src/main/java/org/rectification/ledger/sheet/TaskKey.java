@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Identity of a task across months (DOMAIN.md): the task code when the sheet has one, otherwise the
+ * Identity of a task across months: the task code when the sheet has one, otherwise the
  * department plus the normalised problem and measure texts. Always scoped by department, so two
  * departments that both number their tasks "1-1" never collide.
  */
