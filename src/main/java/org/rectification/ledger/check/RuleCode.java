@@ -1,7 +1,7 @@
 package org.rectification.ledger.check;
 
 /**
- * The stable rule codes of DOMAIN.md, with their default severity. summary.json, the database, the job
+ * The stable rule codes, with their default severity. summary.json, the database, the job
  * file and the tests all use these names.
  */
 public enum RuleCode {

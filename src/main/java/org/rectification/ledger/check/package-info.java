@@ -1,5 +1,5 @@
 /**
- * Checks a read submission against the rules of DOMAIN.md ({@link org.rectification.ledger.check.SubmissionChecker},
+ * Checks a read submission against the office's rules ({@link org.rectification.ledger.check.SubmissionChecker},
  * one small {@code *Rule} class per rule family), decides which rows may be merged, and writes the return notice
  * (退回意见) and the terminal findings table. Rule codes and severities come from {@link org.rectification.ledger.check.CheckSettings}.
  */

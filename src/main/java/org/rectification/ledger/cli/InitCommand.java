@@ -42,7 +42,7 @@ class InitCommand implements Callable<Integer> {
 
     static final String INSTRUCTIONS = "使用说明.txt";
 
-    /** The roster's columns (DOMAIN.md "The roster"): only the first is required. */
+    /** The roster's columns: only the first is required. */
     static final List<String> ROSTER_HEADER = List.of("单位名称", "别名", "是否报送", "联系人", "联系邮箱");
 
     private static final byte[] UTF8_BOM = { (byte) 0xef, (byte) 0xbb, (byte) 0xbf };

@@ -101,7 +101,7 @@ final class SampleCounty {
      * @param layout its layout, for workbooks
      * @param lines its task lines, for workbooks
      * @param source for copies and truncations, the file name in the same folder it is made from
-     * @param variations what it shows of DOMAIN.md's input contract
+     * @param variations which of the ways real sheets differ it shows
      * @param outcome what the run must do with it
      * @param fileFindings submission findings expected, e.g. "SIGNATURE_MISSING: 审核人"
      * @param notes cross-month findings without a row (TASK_DROPPED) and anything else to know

@@ -101,7 +101,7 @@ record TaskLine(String code, String category, String problem, String measure, St
                 this.extra, Set.copyOf(all));
     }
 
-    /** The identity the ledger uses (DOMAIN.md): the code when there is one, else problem and measure. */
+    /** The identity the ledger uses: the code when there is one, else problem and measure. */
     String identity() {
         return (this.code != null && !this.code.isBlank()) ? "code|" + this.code
                 : "text|" + this.problem + "|" + this.measure;
