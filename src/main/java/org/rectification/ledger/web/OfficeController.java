@@ -1,6 +1,7 @@
 package org.rectification.ledger.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,8 +9,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -47,6 +54,8 @@ import org.rectification.ledger.system.Roster;
 @ConditionalOnWebApplication
 class OfficeController {
 
+    private static final Logger logger = LoggerFactory.getLogger(OfficeController.class);
+
     private static final int RUNS_SHOWN = 8;
 
     private final JobFile job;
@@ -67,6 +76,15 @@ class OfficeController {
 
     private final Clock clock;
 
+    /** How often the warmer looks whether a run changed the ledger since the board was computed. */
+    private static final Duration WARM_EVERY = Duration.ofSeconds(30);
+
+    private final ScheduledExecutorService warmer = Executors.newSingleThreadScheduledExecutor((task) -> {
+        Thread thread = new Thread(task, "board-warmer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     OfficeController(JobFile job, Roster roster, JdbcTemplate jdbc, JdbcSubmissionDao submissions,
             JobRepository jobRepository, RunLock lock, ObjectProvider<ConsolidationService> service, ConsoleAudit audit,
             Clock clock) {
@@ -79,6 +97,24 @@ class OfficeController {
         this.service = service;
         this.audit = audit;
         this.clock = clock;
+        // the board of a large ledger takes seconds to compute: it is computed ahead, after every run that changed
+        // the ledger (and at midnight, when the as-of day moves), so nobody waits for it in the morning
+        this.warmer.scheduleWithFixedDelay(this::warmBoard, 5, WARM_EVERY.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void warmBoard() {
+        try {
+            board(YearMonth.now(this.clock), runs());
+        }
+        catch (RuntimeException ex) {
+            // a database restarting or closing with the console: the next request computes the board itself
+            logger.debug("Board not computed ahead", ex);
+        }
+    }
+
+    @PreDestroy
+    void stopWarming() {
+        this.warmer.shutdownNow();
     }
 
     /** A run as the board lists it. */
