@@ -1,5 +1,7 @@
 package org.rectification.ledger.check;
 
+import org.rectification.ledger.system.CellText;
+
 /**
  * How tall a wrapped cell's text stands, estimated the way Excel lays it out: the text's display width (CJK and
  * other wide characters count as two width units, one unit being a digit of the 11-point default font), the
@@ -36,19 +38,8 @@ final class WrappedText {
         return (float) Math.min(points, MAX_ROW_HEIGHT);
     }
 
-    /**
-     * Characters as Excel lays them out: CJK and other wide characters take two width units, and so do the curly
-     * quotes and ellipsis a Chinese font draws full width.
-     */
     static int displayWidth(String text) {
-        int width = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            width += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
-                    || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
-                    || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x2018 && c <= 0x201f) || c == 0x2026)) ? 2 : 1;
-        }
-        return width;
+        return CellText.displayWidth(text);
     }
 
 }

@@ -35,4 +35,20 @@ public final class CellText {
         return text.substring(0, keep) + note;
     }
 
+    /**
+     * The text's width as Excel lays it out, in units of a digit of the default font: CJK and other wide characters
+     * take two, and so do the curly quotes and ellipsis a Chinese font draws full width. Column widths and the
+     * heights of wrapped rows are estimated from it.
+     */
+    public static int displayWidth(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            width += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
+                    || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
+                    || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x2018 && c <= 0x201f) || c == 0x2026)) ? 2 : 1;
+        }
+        return width;
+    }
+
 }
