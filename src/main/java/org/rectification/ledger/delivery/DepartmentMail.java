@@ -47,6 +47,9 @@ public final class DepartmentMail {
 
     private static final Logger log = LoggerFactory.getLogger(DepartmentMail.class);
 
+    /** Exception texts behind the Chinese lines: the log file only. */
+    private static final Logger technical = LoggerFactory.getLogger("org.rectification.ledger.technical");
+
     /** After this many failures in a row the server is taken to be down: the rest wait for the next run. */
     private static final int FAILURES_BEFORE_GIVING_UP = 3;
 
@@ -138,7 +141,7 @@ public final class DepartmentMail {
                     || YearMonth.parse(row.month()).isBefore(month);
             if (judged && !dueIds.contains(row.month() + "|" + JdbcDepartmentMailDao.id(row.kind(), row.key()))) {
                 this.mails.supersede(row.id());
-                log.info("{} to {} for {} is no longer due: superseded", row.kind(), row.addressee(), row.month());
+                log.info(Messages.get("delivery.department.log.superseded", row.addressee(), kind(row.kind()), row.month()));
             }
         }
         List<OutgoingMail> sent = new ArrayList<>();
@@ -154,7 +157,8 @@ public final class DepartmentMail {
             if (mail.to().isEmpty()) {
                 this.mails.markNoAddress(row.id(), mail.noAddress());
                 noAddress.add(mail);
-                log.warn("{} to {} for {} not sent: {}", mail.kind(), mail.addressee(), month, mail.noAddress());
+                log.warn(Messages.get("delivery.department.log.no-address", mail.addressee(), kind(mail.kind()),
+                        month.toString(), mail.noAddress()));
                 continue;
             }
             if (failuresInARow >= FAILURES_BEFORE_GIVING_UP) {
@@ -167,19 +171,23 @@ public final class DepartmentMail {
                 this.mails.markSent(row.id());
                 sent.add(mail);
                 failuresInARow = 0;
-                log.info("Mailed {} to {} ({}) for {}", mail.kind(), mail.addressee(), String.join(", ", mail.to()),
-                        month);
+                log.info(Messages.get("delivery.department.log.sent", mail.addressee(), kind(mail.kind()),
+                        month.toString(), String.join(", ", mail.to())));
             }
             else {
                 this.mails.markFailed(row.id(), problem.get());
                 failed.add(mail);
                 failuresInARow++;
                 firstFailure = (firstFailure != null) ? firstFailure : problem.get();
-                log.warn("Could not mail {} to {} for {} (will retry on the next run): {}", mail.kind(),
-                        mail.addressee(), month, problem.get());
+                log.warn(Messages.get("delivery.department.log.failed", mail.addressee(), kind(mail.kind()),
+                        month.toString(), problem.get()));
             }
         }
         return new DepartmentMailReport(sent, failed, noAddress);
+    }
+
+    private static String kind(MailKind kind) {
+        return Messages.get("delivery.kind." + kind.name());
     }
 
     /** Recorded mails of every month not sent yet (failed, interrupted, without address), oldest first. */
@@ -210,7 +218,7 @@ public final class DepartmentMail {
             return Optional.empty();
         }
         catch (IOException | RuntimeException ex) {
-            log.warn("Cannot write the sheet for {} to {}", mail.addressee(), mail.attachment(), ex);
+            technical.warn("Cannot write the sheet for {} to {}", mail.addressee(), mail.attachment(), ex);
             return Optional.of(Messages.get("delivery.error.template", mail.attachment().toString()));
         }
     }
@@ -238,7 +246,7 @@ public final class DepartmentMail {
             return Optional.empty();
         }
         catch (Exception ex) {
-            log.warn("Mail to {} failed: {}", mail.to(), WorkbookDelivery.describe(ex));
+            technical.warn("Mail to {} failed: {}", mail.to(), WorkbookDelivery.describe(ex));
             log.debug("Mail failure detail", ex);
             return Optional.of(Messages.get("delivery.error.send", this.job.delivery().mail().host(),
                     String.valueOf(this.job.delivery().mail().port()), reason(ex)));

@@ -113,9 +113,11 @@ public final class WorkbookDelivery {
                 this.mailer.send(subject(month), body(month, pendingNames), pending);
             }
             catch (Exception ex) {
+                // the clerk reads a Chinese reason (console, status, workbook); the library's English, the log file
                 problem = Optional.of(Messages.get("delivery.error.send", this.mail.host(),
-                        String.valueOf(this.mail.port()), describe(ex)));
-                log.debug("Mail failure detail", ex);
+                        String.valueOf(this.mail.port()), DepartmentMail.reason(ex)));
+                LoggerFactory.getLogger("org.rectification.ledger.technical")
+                    .warn("Mail of the workbooks failed: {}", describe(ex), ex);
             }
         }
         if (problem.isEmpty()) {

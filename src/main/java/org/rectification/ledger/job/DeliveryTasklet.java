@@ -49,8 +49,8 @@ class DeliveryTasklet implements Tasklet {
         }
         if (this.departmentMail != null) {
             DepartmentMailReport mailed = this.departmentMail.send(this.month, this.asOf);
-            logger.info("Mail to departments and leaders: sent {}, failed {}, without address {}",
-                    mailed.sent().size(), mailed.failed().size(), mailed.noAddress().size());
+            logger.info(Messages.get("job.log.department-mail", String.valueOf(mailed.sent().size()),
+                    String.valueOf(mailed.failed().size()), String.valueOf(mailed.noAddress().size())));
         }
         ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution()
             .getExecutionContext();

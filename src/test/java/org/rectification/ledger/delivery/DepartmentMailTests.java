@@ -138,6 +138,36 @@ class DepartmentMailTests {
         assertThat(this.greenMail.getReceivedMessages()).hasSize(received);
     }
 
+    @Test
+    void saysOnTheConsoleInChineseWhoCouldNotBeMailedAndKeepsTheExceptionInTheLog() throws Exception {
+        int port = freePort();
+        LedgerWorkspace workspace = workspace(port);
+        workspace.drop(OCTOBER);
+        java.io.PrintStream originalOut = System.out;
+        java.io.PrintStream originalErr = System.err;
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream captured = new java.io.PrintStream(console, true, StandardCharsets.UTF_8);
+        System.setOut(captured);
+        System.setErr(captured);
+        int exitCode;
+        try {
+            exitCode = LedgerCommand.execute(workspace.runArguments(OCTOBER));
+        }
+        finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+        String text = console.toString(StandardCharsets.UTF_8);
+        originalOut.print(text);
+
+        assertThat(exitCode).as("mail server down: the run succeeds").isZero();
+        assertThat(text).contains("县农业农村局 的退回意见（2026-10）未能发送，下次运行时重试：邮件发送失败（服务器 127.0.0.1:" + port)
+            .contains("未识别单位 的退回意见（2026-10）未发送：")
+            .contains("各单位和督办邮件：已发送 0 份")
+            .doesNotContain("Mail to", "Could not mail", "not sent:", "Exception", "Couldn't connect",
+                    "Mail to departments and leaders");
+    }
+
     // --- fixtures ---
 
     private LedgerWorkspace workspace(int port) throws Exception {
