@@ -90,7 +90,8 @@ class StatusCommand implements Callable<Integer> {
             }
             List<Map<String, Object>> deliveries = jdbc.queryForList("select report_month, artifact, status, attempts, "
                     + "last_error from delivery where status not in ('SENT', 'SUPERSEDED') order by id");
-            out.println(Messages.get("cli.status.deliveries", String.valueOf(deliveries.size())));
+            out.println(deliveries.isEmpty() ? Messages.get("cli.status.deliveries.none")
+                    : Messages.get("cli.status.deliveries", String.valueOf(deliveries.size())));
             for (Map<String, Object> delivery : deliveries) {
                 out.println(Messages.get("cli.status.delivery", text(delivery.get("report_month")),
                         text(delivery.get("artifact")), deliveryStatus(delivery.get("status")),

@@ -144,7 +144,8 @@ public final class InboxWatcher implements AutoCloseable {
         }
         catch (IOException ex) {
             // an unreadable subfolder is reported by the scan; the next scheduled run still reads the rest
-            logger.info("Cannot watch {} ({})", folder, ex.toString());
+            logger.info(Messages.get("intake.log.cannot-watch", folder.toString()));
+            logger.debug("Cannot watch {}", folder, ex);
         }
     }
 

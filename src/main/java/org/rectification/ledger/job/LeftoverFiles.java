@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +33,14 @@ final class LeftoverFiles {
             try (Stream<Path> walk = Files.walk(folder)) {
                 for (Path file : walk.filter(Files::isRegularFile).filter(LeftoverFiles::isLeftover).toList()) {
                     Files.deleteIfExists(file);
-                    logger.info("Removed {}, left by an interrupted run", file);
+                    logger.info(Messages.get("job.log.leftover-removed", file.toString()));
                     removed++;
                 }
             }
             catch (IOException ex) {
                 // a leftover we cannot remove is harmless: the next write uses a fresh temporary name
-                logger.warn("Could not clear temporary files under {}: {}", folder, ex.toString());
+                logger.warn(Messages.get("job.log.leftover-kept", folder.toString()));
+                logger.debug("Could not clear temporary files under {}", folder, ex);
             }
         }
         return removed;

@@ -222,7 +222,8 @@ public final class RunLock {
             }
             catch (RuntimeException ex) {
                 // a database hiccup: try again on the next beat, the lock still has time left
-                log.warn("Could not extend run lock {}: {}", this.name, ex.toString());
+                log.warn(Messages.get("job.log.lock-not-extended"));
+                log.debug("Could not extend run lock {}", this.name, ex);
             }
         }
 

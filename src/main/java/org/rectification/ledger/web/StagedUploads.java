@@ -35,6 +35,7 @@ import org.rectification.ledger.sheet.FormatSniffer;
 import org.rectification.ledger.sheet.SheetReadException;
 import org.rectification.ledger.sheet.SpreadsheetFormat;
 import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.system.Messages;
 import org.rectification.ledger.system.Roster;
 
 /**
@@ -168,8 +169,8 @@ class StagedUploads {
         Path part = inbox.resolve("." + upload.id() + ".part");
         Files.copy(upload.file(), part, StandardCopyOption.REPLACE_EXISTING);
         Files.move(part, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-        logger.info("{} submitted {} ({}) through the console as {}", upload.username(), upload.fileName(),
-                upload.sha256(), name);
+        logger.info(Messages.get("web.log.submitted", upload.username(), upload.fileName(), name));
+        logger.debug("{} submitted {} ({}) as {}", upload.username(), upload.fileName(), upload.sha256(), name);
         forget(upload.id());
         return new Submitted(SubmitResult.SUBMITTED, name);
     }
