@@ -184,7 +184,14 @@ class ConsoleBrowserTests {
         JsonNode summary = JsonMapper.builder().build()
             .readTree(this.server.workspace.out().resolve("summary.json").toFile());
         assertThat(Integer.parseInt(text("#figure-tasks"))).isEqualTo(summary.get("totals").get("tasks").asInt());
-        assertThat(Integer.parseInt(text("#figure-missing"))).isEqualTo(summary.get("missingSubmissions").size());
+        JsonNode counts = summary.get("submissionCounts");
+        assertThat(Integer.parseInt(text("#figure-expected"))).isEqualTo(counts.get("expected").asInt());
+        assertThat(Integer.parseInt(text("#figure-accepted"))).isEqualTo(counts.get("accepted").asInt());
+        assertThat(Integer.parseInt(text("#figure-returned"))).isEqualTo(counts.get("returned").asInt());
+        assertThat(Integer.parseInt(text("#figure-missing"))).isEqualTo(counts.get("missing").asInt());
+        // 未报送单位 lists every expected department not accepted: returned or nothing received
+        assertThat(summary.get("missingSubmissions").size())
+            .isEqualTo(counts.get("returned").asInt() + counts.get("missing").asInt());
         screenshot("office-board.png");
         logOut();
     }
