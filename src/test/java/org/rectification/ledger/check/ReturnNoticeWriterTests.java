@@ -507,7 +507,7 @@ class ReturnNoticeWriterTests {
 
     }
 
-    /** Long values are data (issue 13): a notice never refuses a text, it cuts it to a cell and says so. */
+    /** Long values are data: a notice never refuses a text, it cuts it to a cell and says so. */
     @Nested
     class LongValues {
 

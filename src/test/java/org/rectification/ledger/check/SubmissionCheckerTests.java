@@ -170,7 +170,7 @@ class SubmissionCheckerTests {
 
         @Test
         void quotesAnEssayWrittenAsDeadlineWhole() {
-            // long values are data (issue 13): the finding keeps the whole text; only a workbook cell cuts it
+            // long values are data: the finding keeps the whole text; only a workbook cell cuts it
             String essay = "根据工作进展情况适时完成".repeat(2730) + "完成";
 
             CheckedSubmission checked = check(signed(table("任务表", row("任务表", 4, Field.DEADLINE, essay))));

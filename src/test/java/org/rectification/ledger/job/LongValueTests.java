@@ -31,7 +31,7 @@ import static org.rectification.ledger.job.LongValueSheets.CELL;
 import static org.rectification.ledger.job.LongValueSheets.text;
 
 /**
- * Long values are data (issue 13): a .xlsx and an .xls with a 32,767-character cell in every text column, a
+ * Long values are data: a .xlsx and an .xls with a 32,767-character cell in every text column, a
  * 201-character 责任人 and sheet names of 300 and 255 characters go through the whole nightly run on H2 and on
  * PostgreSQL. The run completes, the rows are merged with their whole text, summary.json keeps it whole, and every
  * workbook cell stays within Excel's 32,767 characters, saying so where a text had to be cut.
