@@ -38,6 +38,9 @@ final class TaskCodeRule {
         }
     }
 
+    /** How many other uses of a duplicated code a finding names. */
+    private static final int PLACES_NAMED = 5;
+
     void check(SheetTable table, TaskRow row, Findings findings) {
         String code = row.value(Field.TASK_CODE);
         if (code == null) {
@@ -47,12 +50,19 @@ final class TaskCodeRule {
         if (uses.size() < 2) {
             return;
         }
-        String others = uses.stream()
+        List<Use> otherUses = uses.stream()
             .filter((use) -> !(use.sheet().equals(table.sheet()) && use.row() == row.rowNumber()))
+            .toList();
+        // a code reused hundreds of times names a few places, not all: the notice lists every row anyway
+        String others = otherUses.stream()
+            .limit(PLACES_NAMED)
             .map((use) -> (this.severalSheets && !use.sheet().equals(table.sheet()))
                     ? Messages.get("check.detail.sheet-row", use.sheet(), String.valueOf(use.row()))
                     : Messages.get("check.detail.row", String.valueOf(use.row())))
             .collect(Collectors.joining("、"));
+        if (otherUses.size() > PLACES_NAMED) {
+            others = Messages.get("check.detail.and-more", others, String.valueOf(otherUses.size()));
+        }
         findings.addCell(RuleCode.TASK_CODE_DUPLICATE, table, row, Field.TASK_CODE, code,
                 Findings.message(RuleCode.TASK_CODE_DUPLICATE, Findings.row(row),
                         Findings.header(table, Field.TASK_CODE), code, others));

@@ -229,6 +229,18 @@ class SubmissionCheckerTests {
         }
 
         @Test
+        void namesAFewOtherUsesOfACodeReusedManyTimes() {
+            List<TaskRow> rows = new java.util.ArrayList<>();
+            for (int n = 4; n < 4 + 300; n++) {
+                rows.add(row("任务表", n, Field.TASK_CODE, "1-1"));
+            }
+            CheckedSubmission checked = check(signed(table("任务表", rows.toArray(TaskRow[]::new))));
+
+            assertThat(of(checked, RuleCode.TASK_CODE_DUPLICATE)).hasSize(300).first().extracting(Finding::message)
+                .isEqualTo("第4行“任务编号”中的编号“1-1”重复使用（另见第5行、第6行、第7行、第8行、第9行等共 299 处）");
+        }
+
+        @Test
         void acceptsDistinctCodesAndRowsWithoutCode() {
             CheckedSubmission checked = check(signed(table("任务表", row("任务表", 4, Field.TASK_CODE, "1-1"),
                     row("任务表", 5, Field.TASK_CODE, "1-10"), row("任务表", 6), row("任务表", 7))));
