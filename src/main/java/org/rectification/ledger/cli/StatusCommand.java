@@ -4,13 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.rectification.ledger.RectificationLedgerApplication;
 import org.rectification.ledger.delivery.DepartmentMail;
-import org.rectification.ledger.intake.Arrivals;
+import org.rectification.ledger.delivery.WorkbookDelivery;
 import org.rectification.ledger.intake.Arrivals;
 import org.rectification.ledger.intake.InboxScanner;
 import org.rectification.ledger.job.ConsolidationJobConfiguration;
@@ -21,6 +23,9 @@ import org.rectification.ledger.system.LedgerContext;
 import org.rectification.ledger.system.Messages;
 import org.rectification.ledger.system.Roster;
 import org.rectification.ledger.system.RosterLoader;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
@@ -39,6 +44,9 @@ class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Runs listed, newest first. */
+    private static final int RUNS_SHOWN = 5;
+
     @Option(names = "--job", required = true, paramLabel = "FILE", descriptionKey = "cli.option.job")
     Path job;
 
@@ -55,17 +63,20 @@ class StatusCommand implements Callable<Integer> {
                 roster, Map.of("spring.batch.jdbc.initialize-schema", "always"))) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             out.println(Messages.get("cli.status.runs"));
-            List<Map<String, Object>> runs = jdbc.queryForList("select e.JOB_EXECUTION_ID as id, e.STATUS as status, "
-                    + "e.START_TIME as started, e.END_TIME as ended, e.EXIT_CODE as exit_code, "
-                    + "(select p.PARAMETER_VALUE from BATCH_JOB_EXECUTION_PARAMS p where p.JOB_EXECUTION_ID = "
-                    + "e.JOB_EXECUTION_ID and p.PARAMETER_NAME = 'month') as run_month from BATCH_JOB_EXECUTION e "
-                    + "order by e.JOB_EXECUTION_ID desc limit 5");
+            // the runs as Spring Batch records them, read through its repository
+            JobRepository jobs = context.getBean(JobRepository.class);
+            List<JobExecution> runs = new ArrayList<>();
+            for (JobInstance instance : jobs.getJobInstances(ConsolidationJobConfiguration.JOB_NAME, 0, RUNS_SHOWN)) {
+                runs.addAll(jobs.getJobExecutions(instance));
+            }
+            runs.sort(Comparator.comparingLong(JobExecution::getId).reversed());
             if (runs.isEmpty()) {
                 out.println("  " + Messages.get("cli.status.none"));
             }
-            for (Map<String, Object> run : runs) {
-                out.println(Messages.get("cli.status.run", text(run.get("id")), text(run.get("run_month")),
-                        status(run.get("status")), time(run.get("started")), time(run.get("ended"))));
+            for (JobExecution run : runs.subList(0, Math.min(RUNS_SHOWN, runs.size()))) {
+                out.println(Messages.get("cli.status.run", String.valueOf(run.getId()),
+                        text(run.getJobParameters().getString("month")), status(run.getStatus().name()),
+                        time(run.getStartTime()), time(run.getEndTime())));
             }
             InboxScanner.Scan scan = ConsolidationJobConfiguration.inboxScanner(jobFile, new Arrivals())
                 .scan(jobFile.folders().inbox(), Instant.now());
@@ -88,15 +99,13 @@ class StatusCommand implements Callable<Integer> {
                 out.println(Messages.get("cli.status.not-submitted", standing.department(), standing.state().label(),
                         standing.reason()));
             }
-            List<Map<String, Object>> deliveries = jdbc.queryForList("select report_month, artifact, status, attempts, "
-                    + "last_error from delivery where status not in ('SENT', 'SUPERSEDED') order by id");
+            List<WorkbookDelivery.Unsent> deliveries = WorkbookDelivery.unsent(jdbc);
             out.println(deliveries.isEmpty() ? Messages.get("cli.status.deliveries.none")
                     : Messages.get("cli.status.deliveries", String.valueOf(deliveries.size())));
-            for (Map<String, Object> delivery : deliveries) {
-                out.println(Messages.get("cli.status.delivery", text(delivery.get("report_month")),
-                        text(delivery.get("artifact")), deliveryStatus(delivery.get("status")),
-                        text(delivery.get("attempts")),
-                        text(delivery.get("last_error"))));
+            for (WorkbookDelivery.Unsent delivery : deliveries) {
+                out.println(Messages.get("cli.status.delivery", delivery.month(), delivery.artifact(),
+                        deliveryStatus(delivery.status()), String.valueOf(delivery.attempts()),
+                        text(delivery.lastError())));
             }
             List<DepartmentMail.Unsent> mails = DepartmentMail.unsent(jdbc);
             out.println(Messages.get("cli.status.mails", String.valueOf(mails.size())));

@@ -77,6 +77,15 @@ final class JdbcDeliveryDao {
         }
     }
 
+    /** Workbook mails not sent yet (pending or failed), oldest first. */
+    List<Row> unsent() {
+        return this.jdbc.query("select id, report_month, artifact, sha256, status, attempts, last_error from delivery "
+                + "where status not in (?, ?) order by id", (rs, n) -> new Row(rs.getLong("id"),
+                        rs.getString("report_month"), rs.getString("artifact"), rs.getString("sha256"),
+                        rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error")),
+                SENT, SUPERSEDED);
+    }
+
     Optional<Row> find(String month, String artifact, String sha256) {
         return this.jdbc
             .query("select id, report_month, artifact, sha256, status, attempts, last_error from delivery "

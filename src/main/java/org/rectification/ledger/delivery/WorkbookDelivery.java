@@ -194,4 +194,16 @@ public final class WorkbookDelivery {
         }
     }
 
+    /** A workbook mail to supervisors not sent yet, as {@code status} lists it. */
+    public record Unsent(String month, String artifact, String status, int attempts, String lastError) {
+    }
+
+    /** The workbook mails not sent yet (pending or failed: the next run retries them), oldest first. */
+    public static List<Unsent> unsent(JdbcTemplate jdbc) {
+        return new JdbcDeliveryDao(jdbc).unsent()
+            .stream()
+            .map((row) -> new Unsent(row.month(), row.artifact(), row.status(), row.attempts(), row.lastError()))
+            .toList();
+    }
+
 }

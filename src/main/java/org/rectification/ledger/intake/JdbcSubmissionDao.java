@@ -5,8 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -79,6 +83,40 @@ public class JdbcSubmissionDao {
             return statement;
         }, keys);
         return keys.getKey().longValue();
+    }
+
+    /**
+     * What a run decided, over all its executions (a restarted run decides files an earlier execution took in).
+     *
+     * @param byOutcome submissions per outcome name
+     * @param rowsMerged rows merged from accepted files
+     * @param rowsReplaced rows of files a later file of the same department and month superseded
+     */
+    public record RunTally(Map<String, Integer> byOutcome, int rowsMerged, int rowsReplaced) {
+    }
+
+    public RunTally tally(Collection<Long> jobExecutionIds) {
+        Map<String, Integer> byOutcome = new TreeMap<>();
+        int merged = 0;
+        int replaced = 0;
+        if (!jobExecutionIds.isEmpty()) {
+            String ids = String.join(", ", Collections.nCopies(jobExecutionIds.size(), "?"));
+            Object[] arguments = jobExecutionIds.toArray();
+            for (Map<String, Object> row : this.jdbc.queryForList("select outcome, count(*) as files, "
+                    + "coalesce(sum(rows_merged), 0) as rows_merged from submission where job_execution_id in (" + ids
+                    + ") group by outcome", arguments)) {
+                String outcome = (String) row.get("outcome");
+                byOutcome.put(outcome, ((Number) row.get("files")).intValue());
+                int rows = ((Number) row.get("rows_merged")).intValue();
+                if ("ACCEPTED".equals(outcome)) {
+                    merged = rows;
+                }
+                else if ("SUPERSEDED".equals(outcome)) {
+                    replaced = rows;
+                }
+            }
+        }
+        return new RunTally(byOutcome, merged, replaced);
     }
 
     /** A submission left pending by an interrupted run is taken up by this run's month. */

@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
+import org.rectification.ledger.intake.JdbcSubmissionDao;
 import org.rectification.ledger.system.JobFile;
 import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
@@ -21,7 +21,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,16 +44,16 @@ public class ConsolidationRunner {
 
     private final Job consolidationJob;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcSubmissionDao submissions;
 
     private final JobFile job;
 
     public ConsolidationRunner(JobOperator jobOperator, JobRepository jobRepository, Job consolidationJob,
-            JdbcTemplate jdbc, JobFile job) {
+            JdbcSubmissionDao submissions, JobFile job) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.consolidationJob = consolidationJob;
-        this.jdbc = jdbc;
+        this.submissions = submissions;
         this.job = job;
     }
 
@@ -142,25 +141,17 @@ public class ConsolidationRunner {
 
     private RunOutcome outcome(JobExecution execution) {
         // A restarted run decides files an earlier execution of the same run took in: count the whole run.
-        String ofThisRun = "job_execution_id in (select JOB_EXECUTION_ID from BATCH_JOB_EXECUTION where "
-                + "JOB_INSTANCE_ID = ?)";
-        long instanceId = execution.getJobInstance().getInstanceId();
-        Map<String, Integer> byOutcome = new TreeMap<>();
-        this.jdbc.query("select outcome, count(*) from submission where " + ofThisRun + " group by outcome",
-                (java.sql.ResultSet rs) -> {
-                    byOutcome.put(rs.getString(1), rs.getInt(2));
-                }, instanceId);
-        Integer merged = this.jdbc.queryForObject("select coalesce(sum(rows_merged), 0) from submission where "
-                + ofThisRun + " and outcome = 'ACCEPTED'", Integer.class, instanceId);
-        Integer replaced = this.jdbc.queryForObject("select coalesce(sum(rows_merged), 0) from submission where "
-                + ofThisRun + " and outcome = 'SUPERSEDED'", Integer.class, instanceId);
+        List<Long> executions = this.jobRepository.getJobExecutions(execution.getJobInstance())
+            .stream()
+            .map(JobExecution::getId)
+            .toList();
+        JdbcSubmissionDao.RunTally tally = this.submissions.tally(executions);
         String description = execution.getAllFailureExceptions().stream()
             .map((ex) -> ex.getClass().getSimpleName() + ": " + ex.getMessage())
             .findFirst()
             .orElse(execution.getExitStatus().getExitDescription());
-        return new RunOutcome(execution.getId(), execution.getStatus(), description, byOutcome,
-                (merged != null) ? merged : 0, (replaced != null) ? replaced : 0,
-                List.copyOf(execution.getAllFailureExceptions()));
+        return new RunOutcome(execution.getId(), execution.getStatus(), description, tally.byOutcome(),
+                tally.rowsMerged(), tally.rowsReplaced(), List.copyOf(execution.getAllFailureExceptions()));
     }
 
 }
