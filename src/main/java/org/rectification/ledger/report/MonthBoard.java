@@ -116,38 +116,28 @@ public final class MonthBoard {
     /** One department's month and its tasks with their warnings; nothing of any other department is read. */
     public Department department(ReportRequest request, String department) {
         LedgerRows rows = new LedgerRows(this.jdbc);
-        List<LedgerRows.Submission> submissions = rows.submissions(request.month().toString())
+        String month = request.month().toString();
+        List<LedgerRows.Submission> submissions = rows.submissions(month)
             .stream()
             .filter(s -> department.equals(s.department()))
             .toList();
-        List<TaskLine> tasks = new ArrayList<>();
-        MonthFigures figures = figures(rows, request, List.of(department), submissions, tasks);
-        List<FindingLine> findings = rows.findings(request.month().toString())
+        List<LedgerRows.FindingRow> findings = rows.findings(month)
             .stream()
             .filter(f -> department.equals(f.department()))
-            .map(MonthBoard::findingLine)
             .toList();
-        return new Department(line(figures, department), tasks, findings);
-    }
-
-    private static MonthFigures figures(LedgerRows rows, ReportRequest request, List<String> departments,
-            List<LedgerRows.Submission> submissions, List<TaskLine> tasks) {
-        String month = request.month().toString();
-        MonthFigures figures = new MonthFigures(departments, month, request.asOf(),
+        List<TaskLine> tasks = new ArrayList<>();
+        MonthFigures figures = new MonthFigures(List.of(department), month, request.asOf(),
                 request.month().minusMonths(1).atEndOfMonth());
-        for (String department : departments) {
-            rows.monthStates(department, month, task -> {
-                String category = (task.category() == null || task.category().isBlank())
-                        ? Messages.get("report.uncategorised") : task.category();
-                figures.add(task, category);
-                if (tasks != null) {
-                    tasks.add(taskLine(task, category, request));
-                }
-            });
-        }
-        figures.settleSubmissions(MonthSubmissions.of(request.roster(), departments, submissions,
-                rows.findings(month), request.month(), request.dueDay()));
-        return figures;
+        rows.monthStates(department, month, task -> {
+            String category = (task.category() == null || task.category().isBlank())
+                    ? Messages.get("report.uncategorised") : task.category();
+            figures.add(task, category);
+            tasks.add(taskLine(task, category, request));
+        });
+        figures.settleSubmissions(MonthSubmissions.of(request.roster(), List.of(department), submissions, findings,
+                request.month(), request.dueDay()));
+        return new Department(line(figures, department), tasks,
+                findings.stream().map(MonthBoard::findingLine).toList());
     }
 
     private static FindingLine findingLine(LedgerRows.FindingRow f) {
