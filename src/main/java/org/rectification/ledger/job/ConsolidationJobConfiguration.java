@@ -164,8 +164,8 @@ public class ConsolidationJobConfiguration {
         TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new ReturnNoticeTasklet(submissions, ledger, new ReturnNoticeWriter(terms), job.folders().archive(),
-                job.folders().rejected(), job.folders().out(), month, (id, notice) -> ownTransaction
-                    .executeWithoutResult((status) -> submissions.markNotice(id, notice)));
+                job.folders().rejected(), job.folders().out(), month, (names) -> ownTransaction
+                    .executeWithoutResult((status) -> names.forEach(submissions::markNotice)));
     }
 
     @Bean

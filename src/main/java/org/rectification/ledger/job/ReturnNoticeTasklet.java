@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.Finding;
@@ -32,8 +34,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Writes a return notice (退回意见) for every checked submission with findings, from the findings as
  * committed: next to the file in rejected/ when it was rejected, under out/退回意见/单位/ when it was
- * accepted with corrections requested. Notices are written on several threads; this step's thread records
- * them, in order, in its own transaction.
+ * accepted with corrections requested. Every notice's name is recorded before the notices are written, on
+ * several threads; this step's thread waits for them in order.
  */
 class ReturnNoticeTasklet implements Tasklet {
 
@@ -62,20 +64,17 @@ class ReturnNoticeTasklet implements Tasklet {
 
     private final String month;
 
-    private final BiConsumer<Long, Path> reserve;
+    private final Consumer<Map<Long, Path>> reserve;
 
     ReturnNoticeTasklet(JdbcSubmissionDao submissions, JdbcLedgerDao ledger, ReturnNoticeWriter writer,
             Path archiveFolder, Path rejectedFolder, Path outFolder, String month) {
-        this(submissions, ledger, writer, archiveFolder, rejectedFolder, outFolder, month, submissions::markNotice);
+        this(submissions, ledger, writer, archiveFolder, rejectedFolder, outFolder, month,
+                (names) -> names.forEach(submissions::markNotice));
     }
 
-    /**
-     * @param reserve records a notice's name before it is written, committed at once (not in the step's
-     * transaction): a run killed after writing the notice leaves its name recorded, and the rerun rewrites that
-     * notice instead of leaving it behind beside a numbered copy
-     */
+    /** @param reserve records notices' names before they are written, committed at once (see {@link #noticePaths}) */
     ReturnNoticeTasklet(JdbcSubmissionDao submissions, JdbcLedgerDao ledger, ReturnNoticeWriter writer,
-            Path archiveFolder, Path rejectedFolder, Path outFolder, String month, BiConsumer<Long, Path> reserve) {
+            Path archiveFolder, Path rejectedFolder, Path outFolder, String month, Consumer<Map<Long, Path>> reserve) {
         this.reserve = reserve;
         this.submissions = submissions;
         this.ledger = ledger;
@@ -90,17 +89,15 @@ class ReturnNoticeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         ExecutorService pool = Background.threads("notice-writer", WRITERS);
         Deque<NoticeInProgress> inProgress = new ArrayDeque<>();
-        Set<Path> reserved = new HashSet<>();
+        List<Submission> needing = this.submissions.needingNotice(this.month);
+        Map<Long, Path> targets = noticePaths(needing);
         try {
-            for (Submission submission : this.submissions.needingNotice(this.month)) {
+            for (Submission submission : needing) {
                 List<Finding> findings = this.ledger.findingsOf(submission.id());
                 boolean rejected = submission.outcome() == Outcome.REJECTED;
                 CheckedSubmission checked = new CheckedSubmission(submission.fileName(), null,
                         submission.department(), findings, List.of(), rejected);
-                Path target = noticePath(submission, rejected, reserved);
-                if (!target.toString().equals(submission.noticePath())) {
-                    this.reserve.accept(submission.id(), target);
-                }
+                Path target = targets.get(submission.id());
                 // an entry set aside unread is never opened here either: only its reason goes in the notice; any
                 // other is read where it is now (a rerun after a kill may find it already moved out of the inbox)
                 Path source = (submission.setAside() == null) ? this.locator.locate(submission).orElse(null) : null;
@@ -147,11 +144,32 @@ class ReturnNoticeTasklet implements Tasklet {
         }
     }
 
-    /** Waits for a notice, in submission order, and records it in this step's transaction. */
+    /** Waits for a notice, in submission order, and counts it (its name was recorded before it was written). */
     private void record(NoticeInProgress notice, StepContribution contribution) throws IOException {
         Background.await(notice.written(), notice.target().toString());
-        this.submissions.markNotice(notice.submission().id(), notice.target());
         contribution.incrementWriteCount(1);
+    }
+
+    /**
+     * Every notice's name, the new ones recorded before any is written (one commit for all of them, not in the
+     * step's transaction): a run killed after writing a notice leaves its name recorded, and the rerun rewrites that
+     * notice instead of leaving it behind beside a numbered copy.
+     */
+    private Map<Long, Path> noticePaths(List<Submission> needing) {
+        Set<Path> reserved = new HashSet<>();
+        Map<Long, Path> targets = new LinkedHashMap<>();
+        Map<Long, Path> changed = new LinkedHashMap<>();
+        for (Submission submission : needing) {
+            Path target = noticePath(submission, submission.outcome() == Outcome.REJECTED, reserved);
+            targets.put(submission.id(), target);
+            if (!target.toString().equals(submission.noticePath())) {
+                changed.put(submission.id(), target);
+            }
+        }
+        if (!changed.isEmpty()) {
+            this.reserve.accept(changed);
+        }
+        return targets;
     }
 
     /**
