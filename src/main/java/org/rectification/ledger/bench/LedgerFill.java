@@ -18,10 +18,10 @@ import org.rectification.ledger.RectificationLedgerApplication;
 import org.rectification.ledger.report.MonthBoard;
 import org.rectification.ledger.report.MonthlyReports;
 import org.rectification.ledger.report.ReportRequest;
-import org.rectification.ledger.system.JobFile;
-import org.rectification.ledger.system.JobFileParser;
-import org.rectification.ledger.system.LedgerContext;
-import org.rectification.ledger.system.RosterLoader;
+import org.rectification.ledger.office.JobFile;
+import org.rectification.ledger.office.JobFileParser;
+import org.rectification.ledger.office.LedgerContext;
+import org.rectification.ledger.office.RosterLoader;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -1,22 +1,14 @@
 package org.rectification.ledger.check;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.rectification.ledger.sheet.Text;
-import org.rectification.ledger.system.JobFile;
-import org.rectification.ledger.system.JobFileException;
-import org.rectification.ledger.system.Messages;
+import org.rectification.ledger.sheet.TextForms;
 
 /**
  * How to check submissions for one job: every rule's effective severity after the job file's overrides,
@@ -61,15 +53,15 @@ public record CheckSettings(Map<RuleCode, Severity> severities, Set<RuleCode> di
 
         /** The signer for a label; the department head is accepted under any of its usual labels. */
         public static RequiredSigner of(String label) {
-            String key = Text.key(label);
-            boolean head = HEAD_LABELS.stream().anyMatch((head1) -> Text.key(head1).equals(key));
-            return new RequiredSigner(Text.clean(label), head ? HEAD_LABELS : List.of(Text.clean(label)));
+            String key = TextForms.key(label);
+            boolean head = HEAD_LABELS.stream().anyMatch((head1) -> TextForms.key(head1).equals(key));
+            return new RequiredSigner(TextForms.clean(label), head ? HEAD_LABELS : List.of(TextForms.clean(label)));
         }
 
         /** True when a label found in a signature block counts as this signer. */
         public boolean accepts(String written) {
-            String key = Text.key(written);
-            return this.acceptedLabels.stream().anyMatch((accepted) -> Text.key(accepted).equals(key));
+            String key = TextForms.key(written);
+            return this.acceptedLabels.stream().anyMatch((accepted) -> TextForms.key(accepted).equals(key));
         }
 
     }
@@ -80,45 +72,6 @@ public record CheckSettings(Map<RuleCode, Severity> severities, Set<RuleCode> di
                 DEFAULT_REQUIRED_SIGNERS.stream().map(RequiredSigner::of).toList(), feedbackDate);
     }
 
-    /**
-     * The settings a job file asks for.
-     * @throws JobFileException naming the key (checks.rules.NAME, checks.required-signers) when a rule code,
-     * a severity or a signer is not valid
-     */
-    public static CheckSettings from(JobFile.Checks checks, JobFile.Campaign campaign, Path jobFile) {
-        Map<RuleCode, Severity> severities = new EnumMap<>(RuleCode.class);
-        Set<RuleCode> disabled = EnumSet.noneOf(RuleCode.class);
-        if (checks != null && checks.rules() != null) {
-            for (Map.Entry<String, String> entry : checks.rules().entrySet()) {
-                String key = "checks.rules." + entry.getKey();
-                RuleCode code = ruleCode(entry.getKey());
-                if (code == null) {
-                    throw new JobFileException(jobFile, key, Messages.get("system.job.rule-code",
-                            Arrays.stream(RuleCode.values()).map(Enum::name).collect(Collectors.joining(", "))));
-                }
-                String level = (entry.getValue() != null) ? entry.getValue().trim().toLowerCase(Locale.ROOT) : "";
-                switch (level) {
-                    case "error" -> severities.put(code, Severity.ERROR);
-                    case "warning" -> severities.put(code, Severity.WARNING);
-                    case "notice" -> severities.put(code, Severity.NOTICE);
-                    case "off" -> disabled.add(code);
-                    default -> throw new JobFileException(jobFile, key,
-                            Messages.get("system.job.severity", String.valueOf(entry.getValue())));
-                }
-            }
-        }
-        List<String> labels = (checks != null && checks.requiredSigners() != null) ? checks.requiredSigners()
-                : DEFAULT_REQUIRED_SIGNERS;
-        List<RequiredSigner> signers = new ArrayList<>();
-        for (String label : labels) {
-            if (label == null || Text.key(label).isEmpty()) {
-                throw new JobFileException(jobFile, "checks.required-signers", Messages.get("system.job.empty-signer"));
-            }
-            signers.add(RequiredSigner.of(label));
-        }
-        return new CheckSettings(severities, disabled, signers, (campaign != null) ? campaign.feedbackDate() : null);
-    }
-
     /** The rule's severity after overrides. */
     public Severity severity(RuleCode code) {
         return this.severities.getOrDefault(code, code.defaultSeverity());
@@ -127,19 +80,6 @@ public record CheckSettings(Map<RuleCode, Severity> severities, Set<RuleCode> di
     /** False when the job file switched the rule off. */
     public boolean enabled(RuleCode code) {
         return !this.disabled.contains(code);
-    }
-
-    private static RuleCode ruleCode(String written) {
-        if (written == null) {
-            return null;
-        }
-        String name = written.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (RuleCode code : RuleCode.values()) {
-            if (code.name().equals(name)) {
-                return code;
-            }
-        }
-        return null;
     }
 
 }

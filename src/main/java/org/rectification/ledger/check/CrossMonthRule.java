@@ -11,7 +11,7 @@ import org.rectification.ledger.sheet.SheetTable;
 import org.rectification.ledger.sheet.TaskKey;
 import org.rectification.ledger.sheet.TaskRow;
 import org.rectification.ledger.sheet.TaskStatus;
-import org.rectification.ledger.sheet.Text;
+import org.rectification.ledger.sheet.TextForms;
 import org.rectification.ledger.system.Messages;
 
 /**
@@ -75,8 +75,8 @@ final class CrossMonthRule {
             if (task.status() == TaskStatus.COMPLETED || this.reported.contains(entry.getKey())) {
                 continue;
             }
-            String problem = Text.clean(task.problem());
-            String measure = Text.clean(task.measure());
+            String problem = TextForms.clean(task.problem());
+            String measure = TextForms.clean(task.measure());
             String value = problem.isEmpty() ? measure : (measure.isEmpty() ? problem : problem + " / " + measure);
             String name = (task.taskCode() != null && !task.taskCode().isBlank()) ? task.taskCode().trim()
                     : shorten(measure.isEmpty() ? problem : measure);
@@ -87,7 +87,7 @@ final class CrossMonthRule {
     }
 
     private static boolean explainsPostponement(TaskRow row) {
-        String said = Text.key(row.seen(Field.REMARKS)) + Text.key(row.seen(Field.PROGRESS));
+        String said = TextForms.key(row.seen(Field.REMARKS)) + TextForms.key(row.seen(Field.PROGRESS));
         return POSTPONE_WORDS.stream().anyMatch(said::contains);
     }
 

@@ -10,9 +10,9 @@ import org.rectification.ledger.sheet.Field;
 import org.rectification.ledger.sheet.ReadSubmission;
 import org.rectification.ledger.sheet.SheetTable;
 import org.rectification.ledger.sheet.TaskRow;
-import org.rectification.ledger.sheet.Text;
+import org.rectification.ledger.sheet.TextForms;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.roster.Roster;
 
 /**
  * Works out which roster department a submission comes from: the 填报单位 line, else the most frequent
@@ -30,7 +30,7 @@ final class DepartmentRule {
 
     /** The department's roster name, or null when unknown (then a finding says so). */
     String identify(String fileName, ReadSubmission read, Findings findings) {
-        String declared = (read.declaredUnit() != null) ? Text.clean(read.declaredUnit()) : "";
+        String declared = (read.declaredUnit() != null) ? TextForms.clean(read.declaredUnit()) : "";
         String fromDeclared = resolve(declared).orElse(null);
         ColumnMajority column = columnMajority(read.tables());
         String fromFile = (fileName != null) ? this.roster.findIn(stripExtension(fileName)).orElse(null) : null;
@@ -70,7 +70,7 @@ final class DepartmentRule {
     }
 
     private Optional<String> resolve(String written) {
-        if (written == null || Text.key(written).isEmpty()) {
+        if (written == null || TextForms.key(written).isEmpty()) {
             return Optional.empty();
         }
         Optional<String> exact = this.roster.find(written);
@@ -90,10 +90,10 @@ final class DepartmentRule {
         for (SheetTable table : tables) {
             for (TaskRow row : table.rows()) {
                 String value = row.value(Field.DEPARTMENT);
-                if (value == null || Text.key(value).isEmpty()) {
+                if (value == null || TextForms.key(value).isEmpty()) {
                     continue;
                 }
-                writtenCounts.merge(Text.clean(value), 1, Integer::sum);
+                writtenCounts.merge(TextForms.clean(value), 1, Integer::sum);
                 resolve(value).ifPresent((name) -> resolvedCounts.merge(name, 1, Integer::sum));
             }
         }

@@ -30,7 +30,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.rectification.ledger.system.CellText;
+import org.rectification.ledger.sheet.CellText;
 import org.rectification.ledger.system.Messages;
 
 /**
@@ -54,7 +54,7 @@ final class MarkedSheetCopier {
 
     }
 
-    /** Text longer than this is wrapped in the copy even where the department's cell was not: never one endless line. */
+    /** TextForms longer than this is wrapped in the copy even where the department's cell was not: never one endless line. */
     static final int LONG_TEXT = 100;
 
     private record StyleKey(int sourceIndex, Mark mark, boolean quoted, boolean wrapped) {

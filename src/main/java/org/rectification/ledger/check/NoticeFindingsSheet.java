@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.rectification.ledger.system.CellText;
+import org.rectification.ledger.sheet.CellText;
 import org.rectification.ledger.system.Messages;
 
 /**

@@ -14,10 +14,10 @@ import java.util.Set;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rectification.ledger.sheet.SheetTable;
-import org.rectification.ledger.system.FileNames;
+import org.rectification.ledger.intake.FileNames;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.ProductMark;
-import org.rectification.ledger.system.StreamingWorkbook;
+import org.rectification.ledger.sheet.ProductMark;
+import org.rectification.ledger.sheet.StreamingWorkbook;
 
 /**
  * Writes the return notice (退回意见) of one submission: a first sheet listing every finding in plain Chinese,

@@ -1,14 +1,10 @@
 package org.rectification.ledger.check;
 
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.Map;
 
 import org.rectification.ledger.sheet.SheetReadException;
 import org.rectification.ledger.sheet.SubmissionReader;
-import org.rectification.ledger.system.JobFile;
-import org.rectification.ledger.system.ReadSettingsFactory;
-import org.rectification.ledger.system.Roster;
 
 /**
  * The check a department runs before submitting: one file read and checked against the office's rules,
@@ -24,12 +20,6 @@ public final class SheetCheck {
     public SheetCheck(SubmissionReader reader, SubmissionChecker checker) {
         this.reader = reader;
         this.checker = checker;
-    }
-
-    /** The check with the job file's roster, campaign and rule settings, for a reporting month. */
-    public static SheetCheck forJob(JobFile job, Roster roster, YearMonth month) {
-        return new SheetCheck(new SubmissionReader(ReadSettingsFactory.create(job, month)),
-                new SubmissionChecker(CheckSettings.from(job.checks(), job.campaign(), job.file()), roster));
     }
 
     /** Checks a file; {@code fileName} is the name the department gave it, as findings and notices show it. */

@@ -14,7 +14,7 @@ import org.rectification.ledger.sheet.SheetReadException;
 import org.rectification.ledger.sheet.SheetTable;
 import org.rectification.ledger.sheet.TaskRow;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.roster.Roster;
 
 /**
  * Applies every rule to a read submission and decides what may be merged: nothing when a submission error

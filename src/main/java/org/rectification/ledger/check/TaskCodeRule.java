@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.rectification.ledger.sheet.Field;
 import org.rectification.ledger.sheet.SheetTable;
 import org.rectification.ledger.sheet.TaskRow;
-import org.rectification.ledger.sheet.Text;
+import org.rectification.ledger.sheet.TextForms;
 import org.rectification.ledger.system.Messages;
 
 /**
@@ -30,8 +30,8 @@ final class TaskCodeRule {
         for (SheetTable table : tables) {
             for (TaskRow row : table.rows()) {
                 String code = row.value(Field.TASK_CODE);
-                if (code != null && !Text.key(code).isEmpty()) {
-                    this.usesByCode.computeIfAbsent(Text.key(code), (key) -> new ArrayList<>())
+                if (code != null && !TextForms.key(code).isEmpty()) {
+                    this.usesByCode.computeIfAbsent(TextForms.key(code), (key) -> new ArrayList<>())
                         .add(new Use(table.sheet(), row.rowNumber()));
                 }
             }
@@ -46,7 +46,7 @@ final class TaskCodeRule {
         if (code == null) {
             return;
         }
-        List<Use> uses = this.usesByCode.getOrDefault(Text.key(code), List.of());
+        List<Use> uses = this.usesByCode.getOrDefault(TextForms.key(code), List.of());
         if (uses.size() < 2) {
             return;
         }

@@ -1,6 +1,6 @@
 package org.rectification.ledger.check;
 
-import org.rectification.ledger.system.CellText;
+import org.rectification.ledger.sheet.CellText;
 
 /**
  * How tall a wrapped cell's text stands, estimated the way Excel lays it out: the text's display width (CJK and

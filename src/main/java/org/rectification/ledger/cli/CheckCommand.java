@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.rectification.ledger.office.JobSettings;
 import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.FindingsTable;
@@ -22,11 +23,11 @@ import org.rectification.ledger.check.Severity;
 import org.rectification.ledger.check.SubmissionChecker;
 import org.rectification.ledger.sheet.ReadSettings;
 import org.rectification.ledger.sheet.SubmissionReader;
-import org.rectification.ledger.system.JobFile;
-import org.rectification.ledger.system.JobFileParser;
+import org.rectification.ledger.office.JobFile;
+import org.rectification.ledger.office.JobFileParser;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.Roster;
-import org.rectification.ledger.system.RosterLoader;
+import org.rectification.ledger.roster.Roster;
+import org.rectification.ledger.office.RosterLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,7 +76,7 @@ class CheckCommand implements Callable<Integer> {
             JobFile jobFile = JobFileParser.parse(this.job);
             terms = new NoticeTerms(jobFile.campaign().name(), reportingMonth, LocalDate.now(),
                     jobFile.reports().resubmitWorkingDays());
-            sheetCheck = SheetCheck.forJob(jobFile, RosterLoader.load(jobFile.roster()), reportingMonth);
+            sheetCheck = JobSettings.sheetCheck(jobFile, RosterLoader.load(jobFile.roster()), reportingMonth);
         }
         else {
             LocalDate feedback = (this.feedbackDate != null) ? this.feedbackDate : LocalDate.of(1900, 1, 1);

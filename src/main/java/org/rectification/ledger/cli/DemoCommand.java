@@ -20,11 +20,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.rectification.ledger.job.RunParameters;
-import org.rectification.ledger.system.JobFile;
-import org.rectification.ledger.system.JobFileParser;
+import org.rectification.ledger.office.JobFile;
+import org.rectification.ledger.office.JobFileParser;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.Roster;
-import org.rectification.ledger.system.RosterLoader;
+import org.rectification.ledger.roster.Roster;
+import org.rectification.ledger.office.RosterLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -19,7 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.ProductMark;
+import org.rectification.ledger.sheet.ProductMark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -153,7 +153,7 @@ class InitCommand implements Callable<Integer> {
                 Messages.get("cli.init.roster.example-contact"), Messages.get("cli.init.roster.example-mail"));
     }
 
-    /** Text Notepad on Windows shows right, the office's files being opened there as often as not. */
+    /** TextForms Notepad on Windows shows right, the office's files being opened there as often as not. */
     private static byte[] windowsText(String text) {
         return withBom(text.replace("\r\n", "\n").replace("\n", "\r\n"));
     }

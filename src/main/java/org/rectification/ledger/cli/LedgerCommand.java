@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
-import org.rectification.ledger.system.JobFileException;
+import org.rectification.ledger.office.JobFileException;
 import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.rectification.ledger.job.ConsolidationRunner;
 import org.rectification.ledger.job.RunParameters;
-import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.office.JobFile;
 import org.rectification.ledger.system.Messages;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

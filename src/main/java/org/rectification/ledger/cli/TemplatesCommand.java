@@ -9,12 +9,12 @@ import java.util.concurrent.Callable;
 
 import org.rectification.ledger.RectificationLedgerApplication;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
-import org.rectification.ledger.system.JobFile;
-import org.rectification.ledger.system.JobFileParser;
-import org.rectification.ledger.system.LedgerContext;
+import org.rectification.ledger.office.JobFile;
+import org.rectification.ledger.office.JobFileParser;
+import org.rectification.ledger.office.LedgerContext;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.Roster;
-import org.rectification.ledger.system.RosterLoader;
+import org.rectification.ledger.roster.Roster;
+import org.rectification.ledger.office.RosterLoader;
 import org.rectification.ledger.template.MonthlyTemplates;
 import org.rectification.ledger.template.TemplateFormat;
 import org.springframework.context.ConfigurableApplicationContext;

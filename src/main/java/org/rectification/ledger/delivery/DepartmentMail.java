@@ -20,10 +20,10 @@ import org.rectification.ledger.intake.JdbcSubmissionDao.NoticeFile;
 import org.rectification.ledger.intake.Outcome;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
 import org.rectification.ledger.ledger.JdbcLedgerDao.OverdueTask;
-import org.rectification.ledger.sheet.Text;
-import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.sheet.TextForms;
+import org.rectification.ledger.office.JobFile;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.roster.Roster;
 import org.rectification.ledger.template.MonthlyTemplates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -400,10 +400,10 @@ public final class DepartmentMail {
                 return mails;
             }
         }
-        String key = Text.key(leader);
+        String key = TextForms.key(leader);
         return this.roster.departments()
             .stream()
-            .filter((d) -> d.contact() != null && Text.key(d.contact()).equals(key) && !d.mails().isEmpty())
+            .filter((d) -> d.contact() != null && TextForms.key(d.contact()).equals(key) && !d.mails().isEmpty())
             .findFirst()
             .map(Roster.Department::mails)
             .orElse(List.of());

@@ -10,7 +10,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
 
-import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.office.JobFile;
 import org.rectification.ledger.system.Messages;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;

@@ -6,8 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import org.rectification.ledger.system.CrashPoint;
-import org.rectification.ledger.system.FileNames;
 import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

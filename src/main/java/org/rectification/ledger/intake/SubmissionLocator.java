@@ -6,7 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.rectification.ledger.system.FileNames;
 
 /**
  * Finds a submission's file where it lies now: in the inbox until the archive step moves it to

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.check.NoticeTerms;
 import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.check.SubmissionChecker;
@@ -22,9 +21,9 @@ import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
 import org.rectification.ledger.report.MonthlyReports;
 import org.rectification.ledger.sheet.SubmissionReader;
-import org.rectification.ledger.system.JobFile;
-import org.rectification.ledger.system.ReadSettingsFactory;
-import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.office.JobFile;
+import org.rectification.ledger.office.JobSettings;
+import org.rectification.ledger.roster.Roster;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -104,7 +103,7 @@ public class ConsolidationJobConfiguration {
     @Bean
     @StepScope
     SubmissionReadAhead submissionReadAhead(JobFile job, @Value("#{jobParameters['month']}") String month) {
-        SubmissionReader reader = new SubmissionReader(ReadSettingsFactory.create(job, YearMonth.parse(month)));
+        SubmissionReader reader = new SubmissionReader(JobSettings.read(job, YearMonth.parse(month)));
         return new SubmissionReadAhead(reader::read, SubmissionReadAhead.defaultThreads());
     }
 
@@ -120,7 +119,7 @@ public class ConsolidationJobConfiguration {
     SubmissionCheckProcessor submissionCheckProcessor(JobFile job, Roster roster, JdbcLedgerDao ledger,
             @Value("#{jobParameters['month']}") String month, SubmissionReadAhead submissionReadAhead) {
         SubmissionChecker checker = new SubmissionChecker(
-                CheckSettings.from(job.checks(), job.campaign(), job.file()), roster);
+                JobSettings.check(job.checks(), job.campaign(), job.file()), roster);
         return new SubmissionCheckProcessor(submissionReadAhead, checker, ledger, month);
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.rectification.ledger.intake.JdbcSubmissionDao;
-import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.office.JobFile;
 import org.rectification.ledger.system.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

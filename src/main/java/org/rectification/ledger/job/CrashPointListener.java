@@ -1,6 +1,6 @@
 package org.rectification.ledger.job;
 
-import org.rectification.ledger.system.CrashPoint;
+import org.rectification.ledger.intake.CrashPoint;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;

@@ -24,7 +24,7 @@ import org.rectification.ledger.intake.Outcome;
 import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.intake.SubmissionLocator;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
-import org.rectification.ledger.system.Background;
+import org.rectification.ledger.system.WorkerThreads;
 import org.rectification.ledger.system.Messages;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -87,7 +87,7 @@ class ReturnNoticeTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        ExecutorService pool = Background.threads("notice-writer", WRITERS);
+        ExecutorService pool = WorkerThreads.threads("notice-writer", WRITERS);
         Deque<NoticeInProgress> inProgress = new ArrayDeque<>();
         List<Submission> needing = this.submissions.needingNotice(this.month);
         Map<Long, Path> targets = noticePaths(needing);
@@ -146,7 +146,7 @@ class ReturnNoticeTasklet implements Tasklet {
 
     /** Waits for a notice, in submission order, and counts it (its name was recorded before it was written). */
     private void record(NoticeInProgress notice, StepContribution contribution) throws IOException {
-        Background.await(notice.written(), notice.target().toString());
+        WorkerThreads.await(notice.written(), notice.target().toString());
         contribution.incrementWriteCount(1);
     }
 

@@ -16,7 +16,7 @@ import org.rectification.ledger.sheet.ReadFailure;
 import org.rectification.ledger.sheet.ReadSubmission;
 import org.rectification.ledger.sheet.SheetReadException;
 import org.rectification.ledger.sheet.SubmissionReader;
-import org.rectification.ledger.system.Background;
+import org.rectification.ledger.system.WorkerThreads;
 import org.rectification.ledger.system.Messages;
 import org.slf4j.MDC;
 
@@ -54,7 +54,7 @@ class SubmissionReadAhead implements AutoCloseable {
     SubmissionReadAhead(Function<Path, ReadSubmission> reader, int threads) {
         this.reader = reader;
         this.depth = 2 * threads;
-        this.pool = (threads == 0) ? null : Background.threads("sheet-read-ahead", threads);
+        this.pool = (threads == 0) ? null : WorkerThreads.threads("sheet-read-ahead", threads);
     }
 
     /** One reading thread per core beside this step's own, at most three. */

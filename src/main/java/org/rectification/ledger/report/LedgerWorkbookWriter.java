@@ -12,8 +12,8 @@ import org.rectification.ledger.report.ReportStyles.Fill;
 import org.rectification.ledger.report.ReportStyles.Kind;
 import org.rectification.ledger.report.TableSheet.Column;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.ProductMark;
-import org.rectification.ledger.system.StreamingWorkbook;
+import org.rectification.ledger.sheet.ProductMark;
+import org.rectification.ledger.sheet.StreamingWorkbook;
 
 /**
  * The master ledger workbook (整改总台账.xlsx): every task with its latest state, laid out like the departments'
@@ -52,8 +52,8 @@ final class LedgerWorkbookWriter {
                 this.rows.latestStates(department, task -> groups.add(task));
                 groups.close();
                 this.rows.history(department, task -> history.row(Fill.NONE, task.taskCode(), task.department(),
-                        task.problem(), task.measure(), task.month(), Labels.status(task.status()),
-                        task.progress(), Labels.deadline(task)));
+                        task.problem(), task.measure(), task.month(), ReportWording.status(task.status()),
+                        task.progress(), ReportWording.deadline(task)));
             }
             List<TableSheet.StreamedMerges> merges = new ArrayList<>(ledger.finish());
             merges.addAll(history.finish());
@@ -121,7 +121,7 @@ final class LedgerWorkbookWriter {
             }
             int row = this.sheet.row(Fill.NONE, String.valueOf(++this.seq), task.taskCode(), task.department(),
                     task.category(), task.problem(), task.measure(), task.leader(), task.owner(),
-                    task.coDepartments(), Labels.deadline(task), Labels.status(task.status()), task.progress(),
+                    task.coDepartments(), ReportWording.deadline(task), ReportWording.status(task.status()), task.progress(),
                     task.evidence(), task.remarks(), task.lastMonth());
             if (this.first < 0) {
                 this.first = row;

@@ -103,7 +103,7 @@ public final class MonthBoard {
             missing.add(new MissingLine(name, (tally != null) ? tally.tasks : 0, standing.state().label(),
                     last.map(LedgerRows.Submission::month).orElse(null),
                     last.map(LedgerRows.Submission::fileName).orElse(Messages.get("report.submission.never")),
-                    last.map(s -> Labels.outcome(s.outcome())).orElse(null),
+                    last.map(s -> ReportWording.outcome(s.outcome())).orElse(null),
                     last.map(LedgerRows.Submission::receivedAt).orElse(null)));
         }
         List<FindingLine> findings = ProgressWorkbookWriter.sortFindings(monthFindings, request)
@@ -141,8 +141,8 @@ public final class MonthBoard {
     }
 
     private static FindingLine findingLine(LedgerRows.FindingRow f) {
-        return new FindingLine(Labels.department(f.department()), f.fileName(), Labels.outcome(f.outcome()), f.sheet(),
-                f.row(), f.column(), f.rule(), Labels.severity(f.severity()), f.message(), f.value());
+        return new FindingLine(ReportWording.department(f.department()), f.fileName(), ReportWording.outcome(f.outcome()), f.sheet(),
+                f.row(), f.column(), f.rule(), ReportWording.severity(f.severity()), f.message(), f.value());
     }
 
     private static DepartmentLine line(MonthFigures figures, String name) {
@@ -154,10 +154,10 @@ public final class MonthBoard {
 
     private static TaskLine taskLine(TaskState task, String category, ReportRequest request) {
         Optional<Fill> warning = ProgressWorkbookWriter.warning(task, request);
-        Object deadline = Labels.deadline(task);
+        Object deadline = ReportWording.deadline(task);
         String warningLabel = warning.map(fill -> ProgressWorkbookWriter.warningLabel(fill, request)).orElse(null);
         return new TaskLine(task.taskCode(), category, task.problem(), task.measure(), task.leader(), task.owner(),
-                (deadline != null) ? deadline.toString() : null, Labels.status(task.status()),
+                (deadline != null) ? deadline.toString() : null, ReportWording.status(task.status()),
                 task.overdue(request.asOf()), warning.map(Enum::name).orElse(null), warningLabel, task.progress());
     }
 

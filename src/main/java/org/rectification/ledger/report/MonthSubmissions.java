@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.rectification.ledger.check.RuleCode;
 import org.rectification.ledger.check.Scope;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.roster.Roster;
 
 /**
  * The month's submission buckets, decided here once for every output (总体情况, 分单位统计, 未报送单位, summary.json,

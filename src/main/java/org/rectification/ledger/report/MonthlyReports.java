@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.rectification.ledger.system.Background;
+import org.rectification.ledger.system.WorkerThreads;
 import org.rectification.ledger.system.Messages;
 
 /**
@@ -43,7 +43,7 @@ public final class MonthlyReports {
     public ReportFiles write(ReportRequest request) throws IOException {
         Files.createDirectories(request.outDir());
         Path ledger = request.outDir().resolve(Messages.get("report.ledger.file"));
-        ExecutorService second = Background.threads("ledger-workbook", 1);
+        ExecutorService second = WorkerThreads.threads("ledger-workbook", 1);
         try {
             Future<Long> ledgerWritten = second.submit(() -> readOnly(() -> writeLedger(request, ledger)));
             return readOnly(() -> writeProgressAndSummary(request, ledger, ledgerWritten));
@@ -72,7 +72,7 @@ public final class MonthlyReports {
         Path progress = request.outDir().resolve(Messages.get("report.progress.file", month));
         MonthFigures figures = new ProgressWorkbookWriter(rows).write(request, reported, submissions, findings,
                 progress);
-        Background.await(ledgerWritten, "the master ledger");
+        WorkerThreads.await(ledgerWritten, "the master ledger");
         Path summary = request.outDir().resolve("summary.json");
         SummaryJsonWriter.write(summary, request, figures, submissions, findings, ledger, progress);
         return new ReportFiles(ledger, progress, summary, figures.overall.totals());

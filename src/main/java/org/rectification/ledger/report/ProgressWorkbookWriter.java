@@ -26,8 +26,8 @@ import org.rectification.ledger.report.TableSheet.Column;
 import org.rectification.ledger.report.TableSheet.Percent;
 import org.rectification.ledger.report.TableSheet.PercentChange;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.ProductMark;
-import org.rectification.ledger.system.StreamingWorkbook;
+import org.rectification.ledger.sheet.ProductMark;
+import org.rectification.ledger.sheet.StreamingWorkbook;
 
 /**
  * The monthly progress workbook (月度整改进展-YYYY-MM.xlsx) for supervisors: overview with charts, figures by
@@ -93,25 +93,25 @@ final class ProgressWorkbookWriter {
                     boolean isOverdue = task.overdue(asOf);
                     details.row(Fill.NONE, String.valueOf(++counters[0]), task.taskCode(), task.department(),
                             category, task.problem(), task.measure(), task.leader(), task.owner(),
-                            task.coDepartments(), Labels.deadline(task), Labels.status(task.status()),
+                            task.coDepartments(), ReportWording.deadline(task), ReportWording.status(task.status()),
                             Messages.get(isOverdue ? "report.yes" : "report.no"), task.progress(), task.evidence(),
                             task.remarks(), task.month());
                     if (isOverdue) {
                         overdue.row(Fill.NONE, String.valueOf(++counters[1]), task.taskCode(), task.department(),
-                                task.problem(), task.measure(), task.leader(), task.owner(), Labels.deadline(task),
-                                ChronoUnit.DAYS.between(task.deadline(), asOf), Labels.status(task.status()),
+                                task.problem(), task.measure(), task.leader(), task.owner(), ReportWording.deadline(task),
+                                ChronoUnit.DAYS.between(task.deadline(), asOf), ReportWording.status(task.status()),
                                 task.progress());
                     }
                     warning(task, request).ifPresent(fill -> dueSoon.add(new Warning(fill, task.deadline(),
                             new Object[] { warningLabel(fill, request), task.taskCode(), task.department(),
-                                    task.problem(), task.measure(), task.leader(), task.owner(), Labels.deadline(task),
-                                    ChronoUnit.DAYS.between(asOf, task.deadline()), Labels.status(task.status()),
+                                    task.problem(), task.measure(), task.leader(), task.owner(), ReportWording.deadline(task),
+                                    ChronoUnit.DAYS.between(asOf, task.deadline()), ReportWording.status(task.status()),
                                     task.progress() })));
                     if (task.closedIn(month)) {
                         String unproven = unproven(task);
                         closed.row((unproven != null) ? Fill.YELLOW : Fill.NONE, String.valueOf(++counters[3]),
                                 task.taskCode(), task.department(), category, task.problem(), task.measure(),
-                                task.leader(), task.owner(), Labels.deadline(task), task.progress(), task.evidence(),
+                                task.leader(), task.owner(), ReportWording.deadline(task), task.progress(), task.evidence(),
                                 unproven);
                         closedUnproven[0] |= unproven != null;
                     }
@@ -318,7 +318,7 @@ final class ProgressWorkbookWriter {
                     standing.state().label(), standing.reason(),
                     last.map(LedgerRows.Submission::month).orElse(null),
                     last.map(LedgerRows.Submission::fileName).orElse(Messages.get("report.submission.never")),
-                    last.map(s -> Labels.outcome(s.outcome())).orElse(null),
+                    last.map(s -> ReportWording.outcome(s.outcome())).orElse(null),
                     last.map(s -> (s.receivedAt() != null) ? s.receivedAt().withNano(0).toString().replace('T', ' ')
                             : null).orElse(null));
         }
@@ -350,9 +350,9 @@ final class ProgressWorkbookWriter {
         }
         int seq = 0;
         for (LedgerRows.FindingRow finding : sortFindings(shown, request)) {
-            table.row(Fill.NONE, String.valueOf(++seq), Labels.department(finding.department()), finding.fileName(),
-                    Labels.outcome(finding.outcome()), finding.sheet(), finding.row(), finding.column(),
-                    Labels.rule(finding.rule()), Labels.severity(finding.severity()), finding.message(),
+            table.row(Fill.NONE, String.valueOf(++seq), ReportWording.department(finding.department()), finding.fileName(),
+                    ReportWording.outcome(finding.outcome()), finding.sheet(), finding.row(), finding.column(),
+                    ReportWording.rule(finding.rule()), ReportWording.severity(finding.severity()), finding.message(),
                     finding.value());
         }
         if (seq == 0) {

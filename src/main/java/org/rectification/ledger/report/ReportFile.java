@@ -25,7 +25,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.rectification.ledger.system.FileNames;
+import org.rectification.ledger.intake.FileNames;
 
 /**
  * Puts a report file in place safely and reproducibly: it is written next to its target under a temporary name

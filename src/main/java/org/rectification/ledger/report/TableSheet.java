@@ -21,7 +21,7 @@ import org.apache.poi.ss.util.CellReference;
 
 import org.rectification.ledger.report.ReportStyles.Fill;
 import org.rectification.ledger.report.ReportStyles.Kind;
-import org.rectification.ledger.system.CellText;
+import org.rectification.ledger.sheet.CellText;
 import org.rectification.ledger.system.Messages;
 
 /**
@@ -350,7 +350,7 @@ final class TableSheet {
         };
     }
 
-    /** Text Excel would otherwise be tempted to read as a formula when edited. */
+    /** TextForms Excel would otherwise be tempted to read as a formula when edited. */
     static boolean guarded(String text) {
         return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
     }

@@ -17,7 +17,6 @@ import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.hpsf.DocumentSummaryInformation;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.rectification.ledger.system.ProductMark;
 
 /**
  * Reads sheet visibility, picture anchors and the product mark of a legacy .xls with HSSF. HSSF loads the whole workbook,

@@ -21,7 +21,7 @@ final class BlockLabels {
     private static final Pattern ANY_LABEL = Pattern
         .compile("[\\p{IsHan}A-Za-z]{2,8}[ \\t\\u3000]*(?:[（(][^）)]{0,8}[）)])?[ \\t\\u3000]*[：:]");
 
-    /** Labels of the lines below a table that are not signers; they also end the table. */
+    /** ReportWording of the lines below a table that are not signers; they also end the table. */
     static final List<String> BLOCK_LABELS = List.of("填报日期", "填表日期", "报送日期", "日期", "填报单位", "单位盖章",
             "盖章", "联系电话", "电话");
 
@@ -101,7 +101,7 @@ final class BlockLabels {
         if (at(trimmed, 0) != null) {
             return true;
         }
-        String key = Text.key(trimmed);
+        String key = TextForms.key(trimmed);
         return key.startsWith("(盖章") || key.startsWith("(单位盖章") || key.startsWith("注:") || key.startsWith("说明:");
     }
 
@@ -128,7 +128,7 @@ final class BlockLabels {
             rest = rest.substring(0, gap.start());
         }
         rest = rest.replaceAll("[（(][^）)]{0,8}[）)]\\s*$", "");
-        return Text.clean(rest.replaceAll("[_＿]+", " "));
+        return TextForms.clean(rest.replaceAll("[_＿]+", " "));
     }
 
 }

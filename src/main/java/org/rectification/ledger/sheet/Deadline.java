@@ -20,7 +20,7 @@ public record Deadline(Kind kind, LocalDate date, String text) {
         ONGOING,
         /** Empty or a placeholder. */
         MISSING,
-        /** Text that is not a date or a known form. */
+        /** TextForms that is not a date or a known form. */
         UNPARSEABLE
     }
 

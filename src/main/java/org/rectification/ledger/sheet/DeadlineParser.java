@@ -77,11 +77,11 @@ public final class DeadlineParser {
 
     /** A deadline written as text (the text is kept as written in the result). */
     public Deadline parse(String text) {
-        String written = (text != null) ? Text.clean(text) : "";
+        String written = (text != null) ? TextForms.clean(text) : "";
         if (this.placeholders.isMissing(written)) {
             return Deadline.missing(written);
         }
-        String key = Text.key(written);
+        String key = TextForms.key(written);
         if (ONGOING.contains(key)) {
             return new Deadline(Deadline.Kind.ONGOING, null, written);
         }

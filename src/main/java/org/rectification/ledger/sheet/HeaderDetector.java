@@ -100,11 +100,11 @@ final class HeaderDetector {
         Map<Field, SheetColumn> columns = new EnumMap<>(Field.class);
         List<SheetColumn> extras = new ArrayList<>();
         for (int index : indexes) {
-            String sub = Text.clean(grid.filledText(bottom, index));
-            String group = (top != bottom) ? Text.clean(grid.filledText(top, index)) : sub;
+            String sub = TextForms.clean(grid.filledText(bottom, index));
+            String group = (top != bottom) ? TextForms.clean(grid.filledText(top, index)) : sub;
             Field field;
             String header;
-            if (sub.isEmpty() || Text.key(sub).equals(Text.key(group))) {
+            if (sub.isEmpty() || TextForms.key(sub).equals(TextForms.key(group))) {
                 field = this.names.match(group);
                 header = group;
             }

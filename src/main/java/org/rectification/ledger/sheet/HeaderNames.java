@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Matches a header cell to a {@link Field} by its built-in and job-file aliases, compared after
- * {@link Text#key} (full-width, spaces and line breaks do not matter); a bracketed note such as
+ * {@link TextForms#key} (full-width, spaces and line breaks do not matter); a bracketed note such as
  * "整改时限（年月日）" is ignored when the whole text does not match.
  */
 final class HeaderNames {
@@ -19,17 +19,17 @@ final class HeaderNames {
     HeaderNames(Map<Field, List<String>> extraAliases) {
         for (Field field : Field.values()) {
             for (String alias : field.aliases()) {
-                this.byKey.putIfAbsent(Text.key(alias), field);
+                this.byKey.putIfAbsent(TextForms.key(alias), field);
             }
         }
         if (extraAliases != null) {
-            extraAliases.forEach((field, aliases) -> aliases.forEach((alias) -> this.byKey.put(Text.key(alias), field)));
+            extraAliases.forEach((field, aliases) -> aliases.forEach((alias) -> this.byKey.put(TextForms.key(alias), field)));
         }
     }
 
     /** The field a header names, or null. */
     Field match(String header) {
-        String key = Text.key(header);
+        String key = TextForms.key(header);
         if (key.isEmpty()) {
             return null;
         }

@@ -29,11 +29,11 @@ final class HeadingReader {
     String title(SheetGrid grid, int headerRow) {
         for (int row = 0; row < headerRow; row++) {
             for (CellValue value : grid.rawRow(row).values()) {
-                String text = Text.clean(value.text());
+                String text = TextForms.clean(value.text());
                 if (text.isEmpty()) {
                     continue;
                 }
-                if (this.labels.find(text).isEmpty() && !Text.key(text).matches("附件\\d*[:：]?")) {
+                if (this.labels.find(text).isEmpty() && !TextForms.key(text).matches("附件\\d*[:：]?")) {
                     return text;
                 }
                 break;
@@ -69,11 +69,11 @@ final class HeadingReader {
                 }
                 String text = valueAfter(cell.getValue().text(), occurrence);
                 if (!text.isEmpty()) {
-                    return this.dates.date(Text.key(text));
+                    return this.dates.date(TextForms.key(text));
                 }
                 CellValue right = nextValue(cells, cell.getKey());
                 if (right != null) {
-                    return (right.date() != null) ? right.date() : this.dates.date(Text.key(right.text()));
+                    return (right.date() != null) ? right.date() : this.dates.date(TextForms.key(right.text()));
                 }
             }
         }
@@ -92,7 +92,7 @@ final class HeadingReader {
                     String text = valueAfter(cell.getValue().text(), occurrence);
                     if (text.isEmpty()) {
                         CellValue right = nextValue(cells, cell.getKey());
-                        text = (right != null) ? Text.clean(right.text()) : "";
+                        text = (right != null) ? TextForms.clean(right.text()) : "";
                     }
                     return text.isEmpty() ? null : text;
                 }

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Values that mean "nobody / nothing" (待定, 无, xx...), compared after {@link Text#key} and ignoring case,
+ * Values that mean "nobody / nothing" (待定, 无, xx...), compared after {@link TextForms#key} and ignoring case,
  * so "ＸＸ", "xx" and "XX" are all placeholders; runs of x, * or 某 and blank underscores are too.
  */
 final class Placeholders {
@@ -29,7 +29,7 @@ final class Placeholders {
     }
 
     private static String normal(String text) {
-        return Text.key(text).toLowerCase(Locale.ROOT);
+        return TextForms.key(text).toLowerCase(Locale.ROOT);
     }
 
 }

@@ -248,7 +248,7 @@ final class RawSheet {
         };
     }
 
-    /** Text index of a cell, for scans that look at texts only. */
+    /** TextForms index of a cell, for scans that look at texts only. */
     int textIndex(int cell) {
         return this.texts[cell];
     }

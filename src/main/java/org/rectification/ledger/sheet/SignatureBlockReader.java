@@ -69,7 +69,7 @@ final class SignatureBlockReader {
             if (this.labels.startsWithLabel(text) || BlockLabels.startsWithAnyLabel(text)) {
                 return "";
             }
-            return Text.clean(text.replaceAll("[_＿]+", " "));
+            return TextForms.clean(text.replaceAll("[_＿]+", " "));
         }
         return "";
     }

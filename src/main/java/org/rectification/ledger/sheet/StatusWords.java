@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The status words departments write (已完成, 正在整改, 未启动, 长期坚持 and their variants), compared after {@link Text#key}.
+ * The status words departments write (已完成, 正在整改, 未启动, 长期坚持 and their variants), compared after {@link TextForms#key}.
  */
 public final class StatusWords {
 
@@ -28,7 +28,7 @@ public final class StatusWords {
 
     /** The status a word means, or null when empty or not a known status word. */
     public static TaskStatus parse(String text) {
-        String key = Text.key(text);
+        String key = TextForms.key(text);
         while (!key.isEmpty() && "。.，,；;！!".indexOf(key.charAt(key.length() - 1)) >= 0) {
             key = key.substring(0, key.length() - 1);
         }

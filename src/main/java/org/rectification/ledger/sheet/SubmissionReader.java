@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.ProductMark;
 
 /**
  * Reads one department's workbook (.xlsx, .xlsm or .xls, told apart by its bytes) into a
@@ -72,7 +71,7 @@ public final class SubmissionReader {
             if (sheet.hidden()) {
                 skipped.add(new SkippedSheet(sheet.name(), Messages.get("sheet.skipped.hidden")));
             }
-            else if (INSTRUCTION_SHEETS.contains(Text.key(sheet.name()))) {
+            else if (INSTRUCTION_SHEETS.contains(TextForms.key(sheet.name()))) {
                 skipped.add(new SkippedSheet(sheet.name(), Messages.get("sheet.skipped.instructions")));
             }
             else {

@@ -129,7 +129,7 @@ final class TableReader {
         for (Map.Entry<Field, SheetColumn> entry : header.columns().entrySet()) {
             Field field = entry.getKey();
             CellValue cell = grid.filled(row, entry.getValue().index());
-            String text = (cell != null) ? Text.clean(cell.text()) : "";
+            String text = (cell != null) ? TextForms.clean(cell.text()) : "";
             values.put(field, text);
             if (this.placeholders.isMissing(text)) {
                 missing.add(field);
@@ -143,7 +143,7 @@ final class TableReader {
         for (SheetColumn column : header.extraColumns()) {
             String key = extras.containsKey(column.header()) ? column.header() + "（" + column.letter() + "列）"
                     : column.header();
-            extras.put(key, Text.clean(grid.filledText(row, column.index())));
+            extras.put(key, TextForms.clean(grid.filledText(row, column.index())));
         }
         return new TaskRow(grid.name(), row + 1, Map.copyOf(values), Set.copyOf(missing), deadline, status,
                 Collections.unmodifiableMap(extras));

@@ -17,11 +17,11 @@ public final class TaskKey {
 
     public static String of(String department, String taskCode, String problem, String measure) {
         String identity;
-        if (taskCode != null && !Text.key(taskCode).isEmpty()) {
-            identity = "code|" + Text.key(department) + "|" + Text.key(taskCode);
+        if (taskCode != null && !TextForms.key(taskCode).isEmpty()) {
+            identity = "code|" + TextForms.key(department) + "|" + TextForms.key(taskCode);
         }
         else {
-            identity = "text|" + Text.key(department) + "|" + Text.key(problem) + "|" + Text.key(measure);
+            identity = "text|" + TextForms.key(department) + "|" + TextForms.key(problem) + "|" + TextForms.key(measure);
         }
         return sha256(identity);
     }

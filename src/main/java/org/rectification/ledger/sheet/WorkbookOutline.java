@@ -9,7 +9,7 @@ import java.util.Set;
  *
  * @param sheets every sheet in workbook order
  * @param cellImageIds ids of WPS in-cell pictures (xl/cellimages.xml) that a DISPIMG formula can name
- * @param productMark the {@link org.rectification.ledger.system.ProductMark} the workbook carries (what kind of
+ * @param productMark the {@link org.rectification.ledger.sheet.ProductMark} the workbook carries (what kind of
  * output it is), or null for a workbook this product did not write
  */
 record WorkbookOutline(List<SheetOutline> sheets, Set<String> cellImageIds, String productMark) {

@@ -1,5 +1,5 @@
 /**
- * App-wide pieces: the job file and its strict parser, the roster, database wiring, the Chinese texts
- * people see (messages.properties) and the crash points used by the crash-safety tests.
+ * App-wide pieces every package uses and that use no other package: the Chinese texts people see
+ * (messages.properties) and the daemon threads a run hands side work to.
  */
 package org.rectification.ledger.system;

@@ -10,12 +10,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rectification.ledger.system.FileNames;
+import org.rectification.ledger.intake.FileNames;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
 import org.rectification.ledger.ledger.OpenTask;
-import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.office.JobFile;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.roster.Roster;
 
 /**
  * Writes the month's pre-filled sheets: one per department the roster expects to submit, with its tasks still open

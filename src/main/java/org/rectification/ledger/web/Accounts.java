@@ -10,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.roster.Roster;
 
 /**
  * Creates and resets console accounts from the command line. There is no default password: every account

@@ -3,7 +3,7 @@ package org.rectification.ledger.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.office.JobFile;
 
 /**
  * The Spring Boot settings of the console, from the job file's {@code web:} section. They are default

@@ -28,9 +28,9 @@ import org.rectification.ledger.intake.JdbcSubmissionDao;
 import org.rectification.ledger.intake.Outcome;
 import org.rectification.ledger.report.MonthBoard;
 import org.rectification.ledger.report.ReportRequest;
-import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.office.JobFile;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.roster.Roster;
 
 /**
  * A department clerk's page: this month's state and due day, checking and submitting a sheet, past submissions

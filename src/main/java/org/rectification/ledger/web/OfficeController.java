@@ -41,9 +41,9 @@ import org.rectification.ledger.job.RunCommandLock;
 import org.rectification.ledger.job.RunLock;
 import org.rectification.ledger.report.MonthBoard;
 import org.rectification.ledger.report.ReportRequest;
-import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.office.JobFile;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.roster.Roster;
 
 /**
  * The office's board (supervisors read it too): the month's figures as 总体情况 and 未报送单位 give them, the

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import org.rectification.ledger.office.JobSettings;
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.Finding;
 import org.rectification.ledger.check.NoticeTerms;
@@ -34,9 +35,9 @@ import org.rectification.ledger.intake.JdbcSubmissionDao;
 import org.rectification.ledger.sheet.FormatSniffer;
 import org.rectification.ledger.sheet.SheetReadException;
 import org.rectification.ledger.sheet.SpreadsheetFormat;
-import org.rectification.ledger.system.JobFile;
+import org.rectification.ledger.office.JobFile;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.roster.Roster;
 
 /**
  * Sheets a clerk uploaded to check, kept under names the server chooses in {@code work/web-uploads/}, each
@@ -121,7 +122,7 @@ class StagedUploads {
         Files.move(raw, file, StandardCopyOption.ATOMIC_MOVE);
         String fileName = displayName(clientFileName);
         YearMonth month = YearMonth.now(this.clock);
-        CheckedSubmission checked = SheetCheck.forJob(this.job, this.roster, month).check(file, fileName);
+        CheckedSubmission checked = JobSettings.sheetCheck(this.job, this.roster, month).check(file, fileName);
         Path notice = null;
         if (checked.hasFindings()) {
             notice = this.folder.resolve(id + "-notice.xlsx");

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.rectification.ledger.office.JobFile;
+import org.rectification.ledger.office.JobFileException;
+import org.rectification.ledger.office.JobSettings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.rectification.ledger.sheet.Field;
 import org.rectification.ledger.sheet.SignatureMark;
-import org.rectification.ledger.system.JobFile;
-import org.rectification.ledger.system.JobFileException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +30,7 @@ class CheckSettingsTests {
             15);
 
     private static CheckSettings settings(Map<String, String> rules, List<String> signers) {
-        return CheckSettings.from(new JobFile.Checks(signers, rules, List.of(), Map.of()), CAMPAIGN, JOB);
+        return JobSettings.check(new JobFile.Checks(signers, rules, List.of(), Map.of()), CAMPAIGN, JOB);
     }
 
     @Test

@@ -38,7 +38,7 @@ import org.rectification.ledger.sheet.SheetReadException;
 import org.rectification.ledger.sheet.SheetTable;
 import org.rectification.ledger.sheet.SignatureMark;
 import org.rectification.ledger.sheet.TaskRow;
-import org.rectification.ledger.system.FileNames;
+import org.rectification.ledger.intake.FileNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rectification.ledger.check.TestSubmissions.ROSTER;
@@ -555,7 +555,7 @@ class ReturnNoticeWriterTests {
             }
         }
 
-        /** Text that compresses like prose: POI takes a long run of one character for a zip bomb. */
+        /** TextForms that compresses like prose: POI takes a long run of one character for a zip bomb. */
         private static String prose(int length) {
             String characters = "整改落实责任推进问题措施完成销号督办台账佐证材料会议研究部署排查清单制度机制建立健全监督检查专项治理规范管理";
             java.util.Random random = new java.util.Random(length);

@@ -19,8 +19,8 @@ import org.rectification.ledger.sheet.SignatureMark;
 import org.rectification.ledger.sheet.SpreadsheetFormat;
 import org.rectification.ledger.sheet.TaskRow;
 import org.rectification.ledger.sheet.TaskStatus;
-import org.rectification.ledger.sheet.Text;
-import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.sheet.TextForms;
+import org.rectification.ledger.roster.Roster;
 
 /**
  * Builds the reader's records the way the sheet reader would, so the rules can be tested without workbooks:
@@ -61,12 +61,12 @@ final class TestSubmissions {
                 values.remove(field);
             }
             else {
-                values.put(field, Text.clean((String) overrides[i + 1]));
+                values.put(field, TextForms.clean((String) overrides[i + 1]));
             }
         }
         Set<Field> missing = EnumSet.noneOf(Field.class);
         values.forEach((field, value) -> {
-            if (value.isEmpty() || ReadSettings.DEFAULT_PLACEHOLDERS.contains(Text.key(value))) {
+            if (value.isEmpty() || ReadSettings.DEFAULT_PLACEHOLDERS.contains(TextForms.key(value))) {
                 missing.add(field);
             }
         });
@@ -116,7 +116,7 @@ final class TestSubmissions {
         if (text == null) {
             return Deadline.missing("");
         }
-        if (text.isEmpty() || ReadSettings.DEFAULT_PLACEHOLDERS.contains(Text.key(text))) {
+        if (text.isEmpty() || ReadSettings.DEFAULT_PLACEHOLDERS.contains(TextForms.key(text))) {
             return Deadline.missing(text);
         }
         if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.rectification.ledger.job.RunParameters;
-import org.rectification.ledger.system.JobFile;
-import org.rectification.ledger.system.JobFileParser;
-import org.rectification.ledger.system.Roster;
-import org.rectification.ledger.system.RosterLoader;
+import org.rectification.ledger.office.JobFile;
+import org.rectification.ledger.office.JobFileParser;
+import org.rectification.ledger.roster.Roster;
+import org.rectification.ledger.office.RosterLoader;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rectification.ledger.system.JobFile;
-import org.rectification.ledger.system.JobFileParser;
-import org.rectification.ledger.system.Roster;
-import org.rectification.ledger.system.RosterLoader;
+import org.rectification.ledger.office.JobFile;
+import org.rectification.ledger.office.JobFileParser;
+import org.rectification.ledger.roster.Roster;
+import org.rectification.ledger.office.RosterLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rectification.ledger.RectificationLedgerApplication;
 import org.rectification.ledger.cli.LedgerCommand;
-import org.rectification.ledger.system.CrashPoint;
+import org.rectification.ledger.intake.CrashPoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -126,7 +126,7 @@ final class LongValueSheets {
         }
     }
 
-    /** Text with every C0 control character and a lone surrogate: an .xls stores them as they are. */
+    /** TextForms with every C0 control character and a lone surrogate: an .xls stores them as they are. */
     static final String CONTROLS;
 
     static {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rectification.ledger.cli.LedgerCommand;
-import org.rectification.ledger.system.CellText;
+import org.rectification.ledger.sheet.CellText;
 import org.rectification.ledger.system.Messages;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;

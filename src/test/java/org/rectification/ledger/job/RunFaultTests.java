@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rectification.ledger.system.JobFile;
-import org.rectification.ledger.system.JobFileParser;
+import org.rectification.ledger.office.JobFile;
+import org.rectification.ledger.office.JobFileParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.rectification.ledger.system.Roster;
+import org.rectification.ledger.roster.Roster;
 
 /**
  * Run in a separate JVM with a small heap by {@link LargeLedgerTests}: writes the reports of a large ledger kept

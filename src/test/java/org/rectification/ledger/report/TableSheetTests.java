@@ -15,6 +15,7 @@ import org.rectification.ledger.report.ReportStyles.Kind;
 import org.rectification.ledger.report.TableSheet.Column;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.rectification.ledger.system.Messages;
 
 class TableSheetTests {
 
@@ -91,7 +92,7 @@ class TableSheetTests {
         }
     }
 
-    /** Text that compresses like prose: POI takes a long run of one phrase for a zip bomb when reading it back. */
+    /** TextForms that compresses like prose: POI takes a long run of one phrase for a zip bomb when reading it back. */
     private static String prose(int length) {
         String characters = "整改落实责任推进问题措施完成销号督办台账佐证材料会议研究部署排查清单制度机制建立健全监督检查专项治理";
         java.util.Random random = new java.util.Random(length);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rectification.ledger.check.RuleCode;
-import org.rectification.ledger.sheet.Text;
+import org.rectification.ledger.sheet.TextForms;
 
 /**
  * A tiny benchmark corpus is reproducible from its seed and its returned counts match what is in the files.
@@ -128,7 +128,7 @@ class BenchmarkCorpusGeneratorTests {
         int rows = 0;
         for (Row row : sheet) {
             for (int c = 0; c < row.getLastCellNum(); c++) {
-                String text = Text.key(FORMATTER.formatCellValue(row.getCell(c)));
+                String text = TextForms.key(FORMATTER.formatCellValue(row.getCell(c)));
                 if (text.equals("责任人")) {
                     owner = c;
                 }

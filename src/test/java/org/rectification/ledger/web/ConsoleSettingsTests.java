@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rectification.ledger.system.JobFileParser;
+import org.rectification.ledger.office.JobFileParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.rectification.ledger.system;
+package org.rectification.ledger.office;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +28,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.rectification.ledger.sheet.Text;
+import org.rectification.ledger.sheet.TextForms;
+import org.rectification.ledger.system.Messages;
+import org.rectification.ledger.roster.Roster;
 
 /**
  * Loads the roster the way offices keep it: a CSV saved from Excel or WPS (UTF-8 with or without BOM,
@@ -96,20 +98,20 @@ public final class RosterLoader {
         for (int i = headerIndex + 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             int line = i + 1;
-            String name = Text.clean(cell(row, columns.get(Column.NAME)));
+            String name = TextForms.clean(cell(row, columns.get(Column.NAME)));
             if (name.isEmpty()) {
                 continue;
             }
             claim(namesSeen, file, line, name, name);
             List<String> aliases = new ArrayList<>();
             for (String alias : split(cell(row, columns.get(Column.ALIASES)))) {
-                if (!Text.key(alias).equals(Text.key(name))) {
+                if (!TextForms.key(alias).equals(TextForms.key(name))) {
                     claim(namesSeen, file, line, alias, name);
                     aliases.add(alias);
                 }
             }
             boolean reporting = reporting(file, line, cell(row, columns.get(Column.REPORTING)));
-            String contact = Text.clean(cell(row, columns.get(Column.CONTACT)));
+            String contact = TextForms.clean(cell(row, columns.get(Column.CONTACT)));
             List<String> mails = new ArrayList<>();
             for (String mail : split(cell(row, columns.get(Column.MAIL)))) {
                 if (!MAIL.matcher(mail).matches()) {
@@ -139,7 +141,7 @@ public final class RosterLoader {
         }
 
         static Column of(String header) {
-            String key = Text.key(header).toLowerCase(Locale.ROOT);
+            String key = TextForms.key(header).toLowerCase(Locale.ROOT);
             for (Column column : values()) {
                 if (column.headers.contains(key)) {
                     return column;
@@ -152,14 +154,14 @@ public final class RosterLoader {
 
     /** A name or alias belongs to one department only; the second use is an error naming both. */
     private static void claim(Map<String, String> seen, Path file, int line, String written, String department) {
-        String earlier = seen.putIfAbsent(Text.key(written), department);
+        String earlier = seen.putIfAbsent(TextForms.key(written), department);
         if (earlier != null) {
             throw new JobFileException(Messages.get("roster.name-twice", file, line, written, earlier), null);
         }
     }
 
     private static boolean reporting(Path file, int line, String value) {
-        String key = Text.key(value).toLowerCase(Locale.ROOT);
+        String key = TextForms.key(value).toLowerCase(Locale.ROOT);
         if (key.isEmpty() || YES.contains(key)) {
             return true;
         }
@@ -174,7 +176,7 @@ public final class RosterLoader {
     }
 
     private static List<String> split(String cell) {
-        return Arrays.stream(cell.split(LIST_SEPARATORS)).map(Text::clean).filter((v) -> !v.isEmpty()).toList();
+        return Arrays.stream(cell.split(LIST_SEPARATORS)).map(TextForms::clean).filter((v) -> !v.isEmpty()).toList();
     }
 
     private static List<List<String>> readCsv(Path file) throws IOException {

@@ -11,9 +11,9 @@ import java.util.concurrent.Future;
  * Work a run hands to helper threads (notices written side by side, the master ledger beside the progress
  * workbook) and the wait for its result, failures passed on as the work threw them.
  */
-public final class Background {
+public final class WorkerThreads {
 
-    private Background() {
+    private WorkerThreads() {
     }
 
     /** A pool of named daemon threads: a helper never keeps the JVM alive after the run. */

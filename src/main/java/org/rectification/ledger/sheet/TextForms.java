@@ -6,9 +6,9 @@ import java.text.Normalizer;
  * The two text normalisations everything agrees on: one for matching (headers, roster names, task
  * identity) and one for values shown back to people.
  */
-public final class Text {
+public final class TextForms {
 
-    private Text() {
+    private TextForms() {
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.rectification.ledger.system;
+package org.rectification.ledger.office;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.rectification.ledger.roster.Roster;
 
 class RosterLoaderTests {
 

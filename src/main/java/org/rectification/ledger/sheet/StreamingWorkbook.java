@@ -1,4 +1,4 @@
-package org.rectification.ledger.system;
+package org.rectification.ledger.sheet;
 
 import java.io.OutputStream;
 import java.util.zip.Deflater;

@@ -1,9 +1,10 @@
-package org.rectification.ledger.system;
+package org.rectification.ledger.sheet;
 
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.rectification.ledger.system.Messages;
 
 /**
- * Text as a workbook cell can hold it. An Excel cell holds at most 32,767 characters, and POI refuses a longer
+ * TextForms as a workbook cell can hold it. An Excel cell holds at most 32,767 characters, and POI refuses a longer
  * value outright; a department's own cell never exceeds it, but a finding quoting such a cell does, and a
  * hand-made .xlsx can carry longer strings than Excel writes. A longer text is cut and says so at its end,
  * pointing to summary.json and the ledger database, which keep it whole.

@@ -1,11 +1,11 @@
-package org.rectification.ledger.system;
+package org.rectification.ledger.roster;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.rectification.ledger.sheet.Text;
+import org.rectification.ledger.sheet.TextForms;
 
 /**
  * The office's list of departments (单位名单) with the other names they go by. Loaded by
@@ -42,9 +42,9 @@ public final class Roster {
     public Roster(List<Department> departments) {
         this.departments = List.copyOf(departments);
         for (Department department : this.departments) {
-            this.byKey.putIfAbsent(Text.key(department.name()), department.name());
+            this.byKey.putIfAbsent(TextForms.key(department.name()), department.name());
             for (String alias : department.aliases()) {
-                this.byKey.putIfAbsent(Text.key(alias), department.name());
+                this.byKey.putIfAbsent(TextForms.key(alias), department.name());
             }
         }
     }
@@ -73,7 +73,7 @@ public final class Roster {
         if (written == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(this.byKey.get(Text.key(written)));
+        return Optional.ofNullable(this.byKey.get(TextForms.key(written)));
     }
 
     /**
@@ -81,7 +81,7 @@ public final class Roster {
      * ("民政局-11月.xlsx") or a title; the longest match wins.
      */
     public Optional<String> findIn(String text) {
-        String key = Text.key(text);
+        String key = TextForms.key(text);
         String best = null;
         int bestLength = 0;
         for (Map.Entry<String, String> entry : this.byKey.entrySet()) {

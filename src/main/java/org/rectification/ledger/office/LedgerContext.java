@@ -1,4 +1,4 @@
-package org.rectification.ledger.system;
+package org.rectification.ledger.office;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.rectification.ledger.roster.Roster;
 
 /**
  * Starts the application context for one job file: its database (the job file's JDBC URL, or an embedded

@@ -1,9 +1,10 @@
-package org.rectification.ledger.system;
+package org.rectification.ledger.sheet;
 
 import java.util.Locale;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rectification.ledger.system.Messages;
 
 /**
  * The mark every workbook this product writes carries, so that none of them is ever taken in as a

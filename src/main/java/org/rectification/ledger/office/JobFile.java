@@ -1,4 +1,4 @@
-package org.rectification.ledger.system;
+package org.rectification.ledger.office;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

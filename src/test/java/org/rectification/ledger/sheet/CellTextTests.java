@@ -1,8 +1,9 @@
-package org.rectification.ledger.system;
+package org.rectification.ledger.sheet;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.rectification.ledger.system.Messages;
 
 class CellTextTests {
 

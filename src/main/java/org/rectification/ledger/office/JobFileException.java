@@ -1,6 +1,7 @@
-package org.rectification.ledger.system;
+package org.rectification.ledger.office;
 
 import java.nio.file.Path;
+import org.rectification.ledger.system.Messages;
 
 /**
  * A mistake in a job file or in what it points at (roster, folders), reported as one line in Chinese that names

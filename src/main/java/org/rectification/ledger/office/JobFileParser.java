@@ -1,4 +1,4 @@
-package org.rectification.ledger.system;
+package org.rectification.ledger.office;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.sheet.ReadSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,6 +21,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.rectification.ledger.system.Messages;
 
 /**
  * Reads a job file strictly: an unknown key, a missing required key or a value of the wrong kind is a
@@ -109,7 +109,7 @@ public final class JobFileParser {
                 list(checksMap, "checks.", "placeholders", List.of()), aliases);
         // Rule codes, severities and signers are checked here, by the rules' own parser, so every command that
         // reads a job file rejects a typo the same way and before it starts anything.
-        CheckSettings.from(checks, campaign, this.file);
+        JobSettings.check(checks, campaign, this.file);
 
         Map<String, Object> reportsMap = map(root.get("reports"), "reports", false);
         checkKeys(reportsMap, "reports.", Set.of("due-day", "green-days", "yellow-days", "resubmit-working-days"));

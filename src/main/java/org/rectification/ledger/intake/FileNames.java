@@ -1,4 +1,4 @@
-package org.rectification.ledger.system;
+package org.rectification.ledger.intake;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,11 +2,12 @@ package org.rectification.ledger.report;
 
 import org.rectification.ledger.sheet.TaskStatus;
 import org.rectification.ledger.system.Messages;
+import org.rectification.ledger.check.Severity;
 
 /** How ledger codes read in a workbook: status words, deadlines, file outcomes, rule names. */
-final class Labels {
+final class ReportWording {
 
-    private Labels() {
+    private ReportWording() {
     }
 
     static String status(String status) {
