@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.rectification.ledger.sample.BenchmarkCorpusGenerator;
 import org.rectification.ledger.sheet.ReadFailure;
 import org.rectification.ledger.sheet.ReadSettings;
 

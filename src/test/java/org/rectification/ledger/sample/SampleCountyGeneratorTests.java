@@ -35,6 +35,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rectification.ledger.bench.OoxmlFinisher;
 
 /**
  * The committed sample-sheets/ folder is exactly what the generator writes, and the variations the

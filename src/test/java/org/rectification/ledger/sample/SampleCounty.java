@@ -31,8 +31,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.rectification.ledger.sample.SheetLayout.Format;
-import org.rectification.ledger.sample.SheetLayout.Placement;
+import org.rectification.ledger.bench.SheetLayout;
+import org.rectification.ledger.bench.SheetLayout.Format;
+import org.rectification.ledger.bench.SheetLayout.Placement;
+import org.rectification.ledger.bench.TaskLine;
 
 /**
  * The sample county (某县): its roster, and every file its departments drop in October and November 2026,
@@ -121,7 +123,7 @@ final class SampleCounty {
             if (this.kind == Kind.TRUNCATED) {
                 return "truncated zip";
             }
-            return (this.layout != null && this.layout.format == Format.XLS) ? "xls (BIFF8)" : "xlsx";
+            return (this.layout != null && this.layout.format() == Format.XLS) ? "xls (BIFF8)" : "xlsx";
         }
 
     }

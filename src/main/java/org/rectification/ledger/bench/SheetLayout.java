@@ -1,4 +1,4 @@
-package org.rectification.ledger.sample;
+package org.rectification.ledger.bench;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -11,9 +11,9 @@ import org.rectification.ledger.sheet.Field;
  * sheets and the signature block. A mutable spec filled in fluently, then handed to
  * {@link SheetLayoutWriter}; the tasks themselves are passed separately.
  */
-final class SheetLayout {
+public final class SheetLayout {
 
-    enum Format {
+    public enum Format {
 
         /** Office Open XML written with XSSF (or SXSSF when {@link SheetLayout#streaming}). */
         XLSX,
@@ -22,7 +22,7 @@ final class SheetLayout {
 
     }
 
-    enum Placement {
+    public enum Placement {
 
         NONE, FIRST, LAST
 
@@ -36,7 +36,7 @@ final class SheetLayout {
      * @param header the header as written (spaces, line breaks and all)
      * @param group for a two-row header, the merged group cell above it (e.g. 责任主体), else null
      */
-    record Column(Field field, String header, String group) {
+    public record Column(Field field, String header, String group) {
 
         static Column of(Field field, String header) {
             return new Column(field, header, null);
@@ -51,15 +51,15 @@ final class SheetLayout {
      * @param column zero-based column
      * @param lastColumn last column of a horizontal merge starting here, or -1 for no merge
      */
-    record SignCell(int row, int column, String text, int lastColumn) {
+    public record SignCell(int row, int column, String text, int lastColumn) {
     }
 
     /** A picture anchored over cells of the signature block, from (row, column) to (lastRow, lastColumn) exclusive. */
-    record Picture(int row, int column, int lastRow, int lastColumn, byte[] png) {
+    public record Picture(int row, int column, int lastRow, int lastColumn, byte[] png) {
     }
 
     /** A WPS in-cell picture (DISPIMG) in the signature block. */
-    record CellImage(int row, int column, String id, byte[] png) {
+    public record CellImage(int row, int column, String id, byte[] png) {
     }
 
     Format format = Format.XLSX;
@@ -100,99 +100,107 @@ final class SheetLayout {
 
     String author = "Administrator";
 
-    SheetLayout format(Format value) {
+    public SheetLayout format(Format value) {
         this.format = value;
         return this;
     }
 
-    SheetLayout sheetName(String value) {
+    public SheetLayout sheetName(String value) {
         this.sheetName = value;
         return this;
     }
 
-    SheetLayout title(String value) {
+    public SheetLayout title(String value) {
         this.title = value;
         return this;
     }
 
-    SheetLayout unitLine(String value) {
+    public SheetLayout unitLine(String value) {
         this.unitLine = value;
         return this;
     }
 
-    SheetLayout column(Field field, String header) {
+    public SheetLayout column(Field field, String header) {
         this.columns.add(Column.of(field, header));
         return this;
     }
 
-    SheetLayout grouped(String group, Field field, String header) {
+    public SheetLayout grouped(String group, Field field, String header) {
         this.columns.add(new Column(field, header, group));
         return this;
     }
 
-    SheetLayout mergeLeader() {
+    public SheetLayout mergeLeader() {
         this.mergeLeader = true;
         return this;
     }
 
-    SheetLayout noMerges() {
+    public SheetLayout noMerges() {
         this.mergeProblems = false;
         return this;
     }
 
-    SheetLayout blankRowBetweenProblems() {
+    public SheetLayout blankRowBetweenProblems() {
         this.blankRowBetweenProblems = true;
         return this;
     }
 
-    SheetLayout trailingBlankColumns(int count) {
+    public SheetLayout trailingBlankColumns(int count) {
         this.trailingBlankColumns = count;
         return this;
     }
 
-    SheetLayout sequenceFormulas() {
+    public SheetLayout sequenceFormulas() {
         this.sequenceFormulas = true;
         return this;
     }
 
-    SheetLayout dropdownSheet() {
+    public SheetLayout dropdownSheet() {
         this.dropdownSheet = true;
         return this;
     }
 
-    SheetLayout instructions(Placement value) {
+    public SheetLayout instructions(Placement value) {
         this.instructions = value;
         return this;
     }
 
-    SheetLayout sign(int row, int column, String text) {
+    public SheetLayout sign(int row, int column, String text) {
         this.signature.add(new SignCell(row, column, text, -1));
         return this;
     }
 
-    SheetLayout signMerged(int row, int column, int lastColumn, String text) {
+    public SheetLayout signMerged(int row, int column, int lastColumn, String text) {
         this.signature.add(new SignCell(row, column, text, lastColumn));
         return this;
     }
 
-    SheetLayout picture(int row, int column, int lastRow, int lastColumn, byte[] png) {
+    public SheetLayout picture(int row, int column, int lastRow, int lastColumn, byte[] png) {
         this.pictures.add(new Picture(row, column, lastRow, lastColumn, png));
         return this;
     }
 
-    SheetLayout cellImage(int row, int column, String id, byte[] png) {
+    public SheetLayout cellImage(int row, int column, String id, byte[] png) {
         this.cellImages.add(new CellImage(row, column, id, png));
         return this;
     }
 
-    SheetLayout savedAt(LocalDateTime value) {
+    public SheetLayout savedAt(LocalDateTime value) {
         this.savedAt = value;
         return this;
     }
 
-    SheetLayout author(String value) {
+    public SheetLayout author(String value) {
         this.author = value;
         return this;
+    }
+
+    public Format format() {
+        return this.format;
+    }
+
+    public LocalDateTime savedAt() {
+        return this.savedAt;
     }
 
     boolean twoRowHeader() {

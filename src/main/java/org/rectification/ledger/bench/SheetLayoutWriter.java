@@ -1,4 +1,4 @@
-package org.rectification.ledger.sample;
+package org.rectification.ledger.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,7 +42,7 @@ import org.rectification.ledger.sheet.Field;
  * writer behind both the sample county and the benchmark corpus. Records where every task landed so
  * expected findings can name their rows.
  */
-final class SheetLayoutWriter {
+public final class SheetLayoutWriter {
 
     /**
      * @param bytes the file's bytes
@@ -51,7 +51,7 @@ final class SheetLayoutWriter {
      * @param headerLastRow last header row (1-based)
      * @param signatureRow first row of the signature block (1-based)
      */
-    record Written(byte[] bytes, List<Integer> taskRows, int headerFirstRow, int headerLastRow, int signatureRow) {
+    public record Written(byte[] bytes, List<Integer> taskRows, int headerFirstRow, int headerLastRow, int signatureRow) {
     }
 
     static final String DROPDOWN_SHEET = "下拉选项";
@@ -67,7 +67,7 @@ final class SheetLayoutWriter {
 
     private static final List<String> STATUS_CHOICES = List.of("未启动", "正在整改", "已完成", "长期坚持");
 
-    Written write(SheetLayout layout, List<TaskLine> lines) throws IOException {
+    public Written write(SheetLayout layout, List<TaskLine> lines) throws IOException {
         try (Workbook workbook = create(layout)) {
             Styles styles = new Styles(workbook, layout.format == SheetLayout.Format.XLS);
             if (layout.instructions == SheetLayout.Placement.FIRST) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rectification.ledger.bench.TaskLine;
 import org.rectification.ledger.check.RuleCode;
 import org.rectification.ledger.check.Scope;
 import org.rectification.ledger.check.Severity;
@@ -23,6 +24,11 @@ import org.rectification.ledger.sheet.TaskStatus;
  * by the office's rules: accepted files merge their rows without errors, rejected ones merge nothing.
  * Also re-derives the cross-month warnings, so a declared expectation that contradicts the data fails
  * generation instead of reaching MANIFEST.md.
+ * <p>
+ * A test oracle, deliberately independent of the product: it resolves deadlines and status words with its
+ * own short rules covering only the forms the sample county writes, instead of calling
+ * {@code sheet/DeadlineParser} or {@code sheet/StatusWords}. Were it to call them, a parser bug
+ * would move the expected outcomes in MANIFEST.md along with the actual ones and no test would notice.
  */
 final class ExpectedLedger {
 

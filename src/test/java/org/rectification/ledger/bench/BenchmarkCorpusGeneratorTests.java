@@ -1,15 +1,18 @@
-package org.rectification.ledger.sample;
+package org.rectification.ledger.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -35,8 +38,8 @@ class BenchmarkCorpusGeneratorTests {
         BenchmarkCorpusGenerator.Corpus a = new BenchmarkCorpusGenerator(42L, 3, 5, 0.3, 0.4).writeTo(first);
         BenchmarkCorpusGenerator.Corpus b = new BenchmarkCorpusGenerator(42L, 3, 5, 0.3, 0.4).writeTo(second);
 
-        Map<String, byte[]> one = SampleCountyGeneratorTests.contents(first);
-        Map<String, byte[]> two = SampleCountyGeneratorTests.contents(second);
+        Map<String, byte[]> one = contents(first);
+        Map<String, byte[]> two = contents(second);
         assertThat(one.keySet()).containsExactlyElementsOf(two.keySet());
         one.forEach((file, bytes) -> assertThat(two.get(file)).as(file).isEqualTo(bytes));
         assertThat(a.expectedRowErrors()).isEqualTo(b.expectedRowErrors());
@@ -47,8 +50,8 @@ class BenchmarkCorpusGeneratorTests {
         new BenchmarkCorpusGenerator(42L, 3, 5, 0.3, 0.4).writeTo(first);
         new BenchmarkCorpusGenerator(43L, 3, 5, 0.3, 0.4).writeTo(second);
 
-        Map<String, byte[]> one = SampleCountyGeneratorTests.contents(first);
-        Map<String, byte[]> two = SampleCountyGeneratorTests.contents(second);
+        Map<String, byte[]> one = contents(first);
+        Map<String, byte[]> two = contents(second);
         assertThat(one.get("roster.csv")).as("the roster depends only on the number of departments")
             .isEqualTo(two.get("roster.csv"));
         assertThat(one.keySet().stream().filter((file) -> file.startsWith("inbox/"))
@@ -84,7 +87,7 @@ class BenchmarkCorpusGeneratorTests {
     void writesTheRosterAndAJobFileNextToTheInbox(@TempDir Path folder) throws IOException {
         BenchmarkCorpusGenerator.Corpus corpus = new BenchmarkCorpusGenerator(7L, 3, 5, 0.3, 0.1).writeTo(folder);
 
-        String roster = new String(Files.readAllBytes(corpus.roster()), SampleCountyGenerator.GBK);
+        String roster = new String(Files.readAllBytes(corpus.roster()), Charset.forName("GBK"));
         assertThat(roster).isEqualTo("单位名称,别名\r\n县测试单位0001,测试单位0001\r\n县测试单位0002,测试单位0002\r\n"
                 + "县测试单位0003,测试单位0003\r\n");
         assertThat(Files.readString(corpus.jobFile())).contains("roster: roster.csv").contains("inbox: inbox")
@@ -154,6 +157,16 @@ class BenchmarkCorpusGeneratorTests {
             }
         }
         return rows;
+    }
+
+    private static Map<String, byte[]> contents(Path folder) throws IOException {
+        Map<String, byte[]> contents = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                contents.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return contents;
     }
 
 }

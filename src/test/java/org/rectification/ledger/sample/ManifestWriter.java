@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.rectification.ledger.bench.SheetLayoutWriter;
+import org.rectification.ledger.bench.TaskLine;
 import org.rectification.ledger.check.RuleCode;
 import org.rectification.ledger.sample.ExpectedLedger.Entry;
 import org.rectification.ledger.sample.ExpectedLedger.MonthResult;

@@ -1,4 +1,4 @@
-package org.rectification.ledger.sample;
+package org.rectification.ledger.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,14 +24,14 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * and WPS in-cell pictures are added the way WPS writes them: a {@code _xlfn.DISPIMG} formula in the cell,
  * an {@code xl/cellimages.xml} part with its relationships and the image under {@code xl/media}.
  */
-final class OoxmlFinisher {
+public final class OoxmlFinisher {
 
-    static final String CELL_IMAGE_RELATIONSHIP = "http://www.wps.cn/officeDocument/2020/cellImage";
+    public static final String CELL_IMAGE_RELATIONSHIP = "http://www.wps.cn/officeDocument/2020/cellImage";
 
-    static final String CELL_IMAGE_CONTENT_TYPE = "application/vnd.wps-officedocument.cellimage+xml";
+    public static final String CELL_IMAGE_CONTENT_TYPE = "application/vnd.wps-officedocument.cellimage+xml";
 
     /** A DISPIMG picture to embed in the cell {@code cellReference} of the given worksheet part. */
-    record EmbeddedImage(String worksheetPart, String cellReference, String id, byte[] png) {
+    public record EmbeddedImage(String worksheetPart, String cellReference, String id, byte[] png) {
     }
 
     private OoxmlFinisher() {
@@ -77,7 +77,7 @@ final class OoxmlFinisher {
         out.finish();
     }
 
-    static byte[] finish(byte[] zip, LocalDateTime time, boolean stored, List<EmbeddedImage> images)
+    public static byte[] finish(byte[] zip, LocalDateTime time, boolean stored, List<EmbeddedImage> images)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length * 2);
         finish(zip, out, time, stored, images);

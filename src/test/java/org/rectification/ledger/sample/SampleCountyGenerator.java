@@ -19,6 +19,8 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rectification.ledger.bench.OoxmlFinisher;
+import org.rectification.ledger.bench.SheetLayoutWriter;
 import org.rectification.ledger.sample.SampleCounty.Kind;
 import org.rectification.ledger.sample.SampleCounty.SampleFile;
 
@@ -57,7 +59,7 @@ public final class SampleCountyGenerator {
                 bytes.put(ManifestWriter.key(file), out.bytes());
                 Path target = folder.resolve(file.folder()).resolve(file.name());
                 Files.createDirectories(target.getParent());
-                write(target, out.bytes(), file.layout().savedAt);
+                write(target, out.bytes(), file.layout().savedAt());
             }
         }
         LocalDateTime late = LocalDateTime.of(2026, 11, 7, 8, 0);
@@ -133,11 +135,12 @@ public final class SampleCountyGenerator {
                 - `MANIFEST.md` — every file, what it shows, and the exact expected outcome (accepted / rejected with
                   rule codes and row numbers, duplicate, superseded), plus the expected ledger after each month.
                 - Job file: `../jobs/sample-county.yml`.
-                - Generated, never edited by hand: `org.rectification.ledger.sample.SampleCountyGenerator`. Regenerate with
+                - Generated, never edited by hand: `org.rectification.ledger.sample.SampleCountyGenerator` (test sources,
+                  not shipped in the jar). Regenerate with
 
                   ```
-                  mvn -o -q compile
-                  java -cp target/classes:$(mvn -o -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout) \\
+                  mvn -o -q test-compile
+                  java -cp target/test-classes:target/classes:$(mvn -o -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout) \\
                       org.rectification.ledger.sample.SampleCountyGenerator sample-sheets
                   ```
 

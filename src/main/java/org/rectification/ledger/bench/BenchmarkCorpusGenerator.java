@@ -1,4 +1,4 @@
-package org.rectification.ledger.sample;
+package org.rectification.ledger.bench;
 
 import static org.rectification.ledger.sheet.Field.CATEGORY;
 import static org.rectification.ledger.sheet.Field.DEADLINE;
@@ -14,6 +14,7 @@ import static org.rectification.ledger.sheet.Field.STATUS;
 import static org.rectification.ledger.sheet.Field.TASK_CODE;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,8 @@ public final class BenchmarkCorpusGenerator {
 
     /** Sheets with more rows are written with SXSSF (streaming) instead of XSSF. */
     static final int STREAMING_ROWS = 2_000;
+
+    private static final Charset GBK = Charset.forName("GBK");
 
     private static final LocalDateTime SAVED = LocalDateTime.of(2026, 11, 5, 9, 30);
 
@@ -173,7 +176,7 @@ public final class BenchmarkCorpusGenerator {
             xls += legacy ? 1 : 0;
         }
         Path rosterFile = folder.resolve("roster.csv");
-        Files.write(rosterFile, roster.toString().getBytes(SampleCountyGenerator.GBK));
+        Files.write(rosterFile, roster.toString().getBytes(GBK));
         Path jobFile = folder.resolve("job.yml");
         Files.writeString(jobFile, jobYaml(), StandardCharsets.UTF_8);
         Collections.sort(files);

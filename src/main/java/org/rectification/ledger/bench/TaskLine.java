@@ -1,4 +1,4 @@
-package org.rectification.ledger.sample;
+package org.rectification.ledger.bench;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -15,11 +15,11 @@ import org.rectification.ledger.sheet.Field;
  * @param extra the value of the sheet's unrecognised extra column (e.g. 督办科室), or null
  * @param expected row rule codes expected on this line in its month's run
  */
-record TaskLine(String code, String category, String problem, String measure, String leader, String department,
+public record TaskLine(String code, String category, String problem, String measure, String leader, String department,
         String coDepartments, String owner, Object deadline, String status, String progress, String evidence,
         String remarks, String extra, Set<RuleCode> expected) {
 
-    Object value(Field field) {
+    public Object value(Field field) {
         return switch (field) {
             case TASK_CODE -> this.code;
             case SEQUENCE -> null;
@@ -38,61 +38,61 @@ record TaskLine(String code, String category, String problem, String measure, St
         };
     }
 
-    TaskLine withCoDepartments(String value) {
+    public TaskLine withCoDepartments(String value) {
         return new TaskLine(this.code, this.category, this.problem, this.measure, this.leader, this.department,
                 value, this.owner, this.deadline, this.status, this.progress, this.evidence, this.remarks,
                 this.extra, this.expected);
     }
 
-    TaskLine withExtra(String value) {
+    public TaskLine withExtra(String value) {
         return new TaskLine(this.code, this.category, this.problem, this.measure, this.leader, this.department,
                 this.coDepartments, this.owner, this.deadline, this.status, this.progress, this.evidence, this.remarks,
                 value, this.expected);
     }
 
-    TaskLine withMeasure(String value) {
+    public TaskLine withMeasure(String value) {
         return new TaskLine(this.code, this.category, this.problem, value, this.leader, this.department,
                 this.coDepartments, this.owner, this.deadline, this.status, this.progress, this.evidence, this.remarks,
                 this.extra, Set.of());
     }
 
-    TaskLine withCode(String value) {
+    public TaskLine withCode(String value) {
         return new TaskLine(value, this.category, this.problem, this.measure, this.leader, this.department,
                 this.coDepartments, this.owner, this.deadline, this.status, this.progress, this.evidence, this.remarks,
                 this.extra, Set.of());
     }
 
-    TaskLine withOwner(String value) {
+    public TaskLine withOwner(String value) {
         return new TaskLine(this.code, this.category, this.problem, this.measure, this.leader, this.department,
                 this.coDepartments, value, this.deadline, this.status, this.progress, this.evidence, this.remarks,
                 this.extra, Set.of());
     }
 
-    TaskLine withDeadline(Object value) {
+    public TaskLine withDeadline(Object value) {
         return new TaskLine(this.code, this.category, this.problem, this.measure, this.leader, this.department,
                 this.coDepartments, this.owner, value, this.status, this.progress, this.evidence, this.remarks,
                 this.extra, Set.of());
     }
 
-    TaskLine withRemarks(String value) {
+    public TaskLine withRemarks(String value) {
         return new TaskLine(this.code, this.category, this.problem, this.measure, this.leader, this.department,
                 this.coDepartments, this.owner, this.deadline, this.status, this.progress, this.evidence, value,
                 this.extra, Set.of());
     }
 
     /** A new month's state: status, progress and evidence as reported then; expected findings cleared. */
-    TaskLine report(String status, String progress, String evidence) {
+    public TaskLine report(String status, String progress, String evidence) {
         return new TaskLine(this.code, this.category, this.problem, this.measure, this.leader, this.department,
                 this.coDepartments, this.owner, this.deadline, status, progress, evidence, this.remarks, this.extra,
                 Set.of());
     }
 
     /** The same line, carried into the next month unchanged (expected findings cleared). */
-    TaskLine carried() {
+    public TaskLine carried() {
         return report(this.status, this.progress, this.evidence);
     }
 
-    TaskLine expect(RuleCode... codes) {
+    public TaskLine expect(RuleCode... codes) {
         Set<RuleCode> all = EnumSet.noneOf(RuleCode.class);
         all.addAll(this.expected);
         all.addAll(Set.of(codes));
@@ -102,7 +102,7 @@ record TaskLine(String code, String category, String problem, String measure, St
     }
 
     /** The identity the ledger uses: the code when there is one, else problem and measure. */
-    String identity() {
+    public String identity() {
         return (this.code != null && !this.code.isBlank()) ? "code|" + this.code
                 : "text|" + this.problem + "|" + this.measure;
     }
