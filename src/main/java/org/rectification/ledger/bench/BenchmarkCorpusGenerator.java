@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.check.RuleCode;
 
 /**
@@ -258,8 +259,8 @@ public final class BenchmarkCorpusGenerator {
                 folders: { inbox: inbox, archive: archive, rejected: rejected, out: out, work: work }
                 database: { url: ~ }
                 checks:
-                  required-signers: [填报人, 审核人, 单位负责人]
-                """;
+                  required-signers: [%s]
+                """.formatted(String.join(", ", CheckSettings.DEFAULT_REQUIRED_SIGNERS));
     }
 
 }

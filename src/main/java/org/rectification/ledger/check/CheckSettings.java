@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rectification.ledger.sheet.ReadSettings;
 import org.rectification.ledger.sheet.TextForms;
 
 /**
@@ -23,10 +24,10 @@ public record CheckSettings(Map<RuleCode, Severity> severities, Set<RuleCode> di
         List<RequiredSigner> requiredSigners, LocalDate feedbackDate) {
 
     /** Signers required when the job file names none: 填报人, 审核人 and the department head. */
-    public static final List<String> DEFAULT_REQUIRED_SIGNERS = List.of("填报人", "审核人", "单位负责人");
+    public static final List<String> DEFAULT_REQUIRED_SIGNERS = ReadSettings.USUAL_SIGNERS;
 
     /** The ways a department head's signature line is labelled. */
-    static final List<String> HEAD_LABELS = List.of("单位负责人", "单位主要负责人", "主要负责人", "负责人");
+    static final List<String> HEAD_LABELS = ReadSettings.HEAD_SIGNER_LABELS;
 
     public CheckSettings {
         Map<RuleCode, Severity> effective = new EnumMap<>(RuleCode.class);

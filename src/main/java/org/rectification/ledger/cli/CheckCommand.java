@@ -82,7 +82,7 @@ class CheckCommand implements Callable<Integer> {
             LocalDate feedback = (this.feedbackDate != null) ? this.feedbackDate : LocalDate.of(1900, 1, 1);
             terms = new NoticeTerms(null, reportingMonth, LocalDate.now(), NoticeTerms.DEFAULT_WORKING_DAYS);
             SubmissionReader reader = new SubmissionReader(new ReadSettings(Map.of(), ReadSettings.DEFAULT_PLACEHOLDERS,
-                    ReadSettings.DEFAULT_SIGNER_LABELS, feedback, 30, reportingMonth, ReadSettings.Limits.defaults()));
+                    ReadSettings.DEFAULT_SIGNER_LABELS, feedback, ReadSettings.DEFAULT_IMMEDIATE_DAYS, reportingMonth, ReadSettings.Limits.defaults()));
             CheckSettings defaults = CheckSettings.defaults(feedback);
             // Without a roster nobody can say which departments exist: those rules stay silent.
             EnumSet<RuleCode> disabled = EnumSet.of(RuleCode.UNKNOWN_DEPARTMENT, RuleCode.DEPARTMENT_CONFLICT);

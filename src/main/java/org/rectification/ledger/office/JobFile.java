@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.rectification.ledger.check.NoticeTerms;
+
 /**
  * A job file (jobs/*.yml) as the office wrote it, validated, with every path resolved against the
  * job file's folder. Parsed by {@link JobFileParser}; the key names are a public contract.
@@ -58,9 +60,9 @@ public record JobFile(Path file, Campaign campaign, Path roster, Folders folders
      */
     public record Reports(int dueDay, int greenDays, int yellowDays, int resubmitWorkingDays) {
 
-        /** With the default resubmission time of 3 working days. */
+        /** With the default resubmission time ({@link NoticeTerms#DEFAULT_WORKING_DAYS} working days). */
         public Reports(int dueDay, int greenDays, int yellowDays) {
-            this(dueDay, greenDays, yellowDays, 3);
+            this(dueDay, greenDays, yellowDays, NoticeTerms.DEFAULT_WORKING_DAYS);
         }
 
     }

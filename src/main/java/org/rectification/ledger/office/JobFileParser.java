@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rectification.ledger.check.CheckSettings;
+import org.rectification.ledger.check.NoticeTerms;
 import org.rectification.ledger.sheet.ReadSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -70,7 +72,7 @@ public final class JobFileParser {
         checkKeys(campaignMap, "campaign.", Set.of("name", "feedback-date", "immediate-days"));
         JobFile.Campaign campaign = new JobFile.Campaign(text(campaignMap, "campaign.", "name", null, true),
                 date(campaignMap, "campaign.", "feedback-date"),
-                integer(campaignMap, "campaign.", "immediate-days", 30, 0, 3650));
+                integer(campaignMap, "campaign.", "immediate-days", ReadSettings.DEFAULT_IMMEDIATE_DAYS, 0, 3650));
 
         String rosterText = text(root, "", "roster", null, true);
         Path roster = base.resolve(rosterText).normalize();
@@ -90,13 +92,14 @@ public final class JobFileParser {
         Map<String, Object> intakeMap = map(root.get("intake"), "intake", false);
         checkKeys(intakeMap, "intake.", Set.of("settle-seconds", "max-file-mb", "max-rows", "max-columns"));
         JobFile.Intake intake = new JobFile.Intake(integer(intakeMap, "intake.", "settle-seconds", 5, 0, 86400),
-                integer(intakeMap, "intake.", "max-file-mb", 50, 1, 4096),
+                integer(intakeMap, "intake.", "max-file-mb", ReadSettings.Limits.DEFAULT_MAX_FILE_MB, 1, 4096),
                 integer(intakeMap, "intake.", "max-rows", ReadSettings.Limits.DEFAULT_MAX_ROWS, 10, 10_000_000),
-                integer(intakeMap, "intake.", "max-columns", 200, 10, 16384));
+                integer(intakeMap, "intake.", "max-columns", ReadSettings.Limits.DEFAULT_MAX_COLUMNS, 10, 16384));
 
         Map<String, Object> checksMap = map(root.get("checks"), "checks", false);
         checkKeys(checksMap, "checks.", Set.of("required-signers", "rules", "placeholders", "aliases"));
-        List<String> signers = list(checksMap, "checks.", "required-signers", List.of("填报人", "审核人", "单位负责人"));
+        List<String> signers = list(checksMap, "checks.", "required-signers",
+                CheckSettings.DEFAULT_REQUIRED_SIGNERS);
         Map<String, String> rules = new LinkedHashMap<>();
         map(checksMap.get("rules"), "checks.rules", false)
             // YAML 1.1 reads a bare `off` as false: that is what the office meant.
@@ -116,7 +119,7 @@ public final class JobFileParser {
         JobFile.Reports reports = new JobFile.Reports(integer(reportsMap, "reports.", "due-day", 10, 1, 28),
                 integer(reportsMap, "reports.", "green-days", 20, 1, 365),
                 integer(reportsMap, "reports.", "yellow-days", 10, 1, 365),
-                integer(reportsMap, "reports.", "resubmit-working-days", 3, 1, 30));
+                integer(reportsMap, "reports.", "resubmit-working-days", NoticeTerms.DEFAULT_WORKING_DAYS, 1, 30));
         if (reports.yellowDays() > reports.greenDays()) {
             throw new JobFileException(this.file, "reports.yellow-days",
                     Messages.get("system.job.yellow-over-green", String.valueOf(reports.greenDays())));

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * How to read department sheets for one run: built once from the job file and the run parameters.
@@ -23,8 +24,18 @@ public record ReadSettings(Map<Field, List<String>> extraAliases, Set<String> pl
     public static final Set<String> DEFAULT_PLACEHOLDERS = Set.of("/", "-", "—", "无", "待定", "暂无", "xx", "XX",
             "某某", "***");
 
-    public static final List<String> DEFAULT_SIGNER_LABELS = List.of("填报人", "审核人", "单位负责人", "单位主要负责人",
-            "主要负责人", "负责人");
+    /** The signers a department's sheet carries unless the job file says otherwise: filler, reviewer, head. */
+    public static final List<String> USUAL_SIGNERS = List.of("填报人", "审核人", "单位负责人");
+
+    /** The ways a department head's signature line is labelled. */
+    public static final List<String> HEAD_SIGNER_LABELS = List.of("单位负责人", "单位主要负责人", "主要负责人", "负责人");
+
+    /** Signer labels looked for in every signature block: the usual signers and every label of the head. */
+    public static final List<String> DEFAULT_SIGNER_LABELS = Stream.concat(USUAL_SIGNERS.stream(),
+            HEAD_SIGNER_LABELS.stream()).distinct().toList();
+
+    /** Days after the feedback date that 立行立改 means when the job file does not say. */
+    public static final int DEFAULT_IMMEDIATE_DAYS = 30;
 
     /**
      * @param maxFileBytes largest file accepted
@@ -49,8 +60,16 @@ public record ReadSettings(Map<Field, List<String>> extraAliases, Set<String> pl
          */
         public static final int DEFAULT_MAX_ROWS = XLSX_ROWS;
 
+        /** Largest file accepted by default, in MB (intake.max-file-mb). */
+        public static final int DEFAULT_MAX_FILE_MB = 50;
+
+        /** Most columns per sheet by default (intake.max-columns). */
+        public static final int DEFAULT_MAX_COLUMNS = 200;
+
+        /** The limits a job file that names none gets. */
         public static Limits defaults() {
-            return new Limits(50L * 1024 * 1024, DEFAULT_MAX_ROWS, 200, 0.01, 1024L * 1024 * 1024);
+            return new Limits(DEFAULT_MAX_FILE_MB * 1024L * 1024L, DEFAULT_MAX_ROWS, DEFAULT_MAX_COLUMNS, 0.01,
+                    1024L * 1024 * 1024);
         }
 
         /** Most rows a sheet of the format can have. */

@@ -7,10 +7,12 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.office.JobFile;
 import org.rectification.ledger.office.JobFileParser;
 import org.rectification.ledger.roster.Roster;
 import org.rectification.ledger.office.RosterLoader;
+import org.rectification.ledger.sheet.ReadSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +59,28 @@ class InitCommandTests {
         }
         assertThat(JobFileParser.parse(office.resolve("job.yml")).campaign().feedbackDate())
             .as("without --feedback-date: today, to be corrected").isEqualTo(LocalDate.now());
+    }
+
+    @Test
+    void writesEveryDefaultTheParserWouldApply() throws Exception {
+        Path office = this.temp.resolve("office");
+        ConsoleOutput.of("init", office.toString(), "--campaign", "县委第三轮巡察", "--feedback-date", "2026-09-15");
+        Path bare = Files.writeString(office.resolve("bare.yml"), """
+                campaign: { name: 县委第三轮巡察, feedback-date: 2026-09-15 }
+                roster: 花名册.xlsx
+                """, StandardCharsets.UTF_8);
+
+        JobFile written = JobFileParser.parse(office.resolve("job.yml"));
+        JobFile defaults = JobFileParser.parse(bare);
+
+        assertThat(written).as("the job file init writes states the defaults, it does not change them")
+            .usingRecursiveComparison()
+            .ignoringFields("file")
+            .isEqualTo(defaults);
+        assertThat(written.checks().requiredSigners()).isEqualTo(CheckSettings.DEFAULT_REQUIRED_SIGNERS);
+        assertThat(written.intake().maxRows()).isEqualTo(ReadSettings.Limits.DEFAULT_MAX_ROWS);
+        assertThat(written.intake().maxFileMb()).isEqualTo(ReadSettings.Limits.DEFAULT_MAX_FILE_MB);
+        assertThat(written.intake().maxColumns()).isEqualTo(ReadSettings.Limits.DEFAULT_MAX_COLUMNS);
     }
 
     @Test
