@@ -99,15 +99,12 @@ public class ConsolidationJobConfiguration {
 
     // --- read, check and merge: one submission per transaction ---
 
+    /** Reads ahead as the processor's {@link SheetCheck} reads: built by the same factory from the same settings. */
     @Bean
     @StepScope
-    SheetCheck sheetCheck(JobFile job, Roster roster, @Value("#{jobParameters['month']}") String month) {
-        return JobSettings.sheetCheck(job, roster, YearMonth.parse(month));
-    }
-
-    @Bean
-    @StepScope
-    SubmissionReadAhead submissionReadAhead(SheetCheck sheetCheck) {
+    SubmissionReadAhead submissionReadAhead(JobFile job, Roster roster,
+            @Value("#{jobParameters['month']}") String month) {
+        SheetCheck sheetCheck = JobSettings.sheetCheck(job, roster, YearMonth.parse(month));
         return new SubmissionReadAhead(sheetCheck::read, SubmissionReadAhead.defaultThreads());
     }
 
@@ -120,9 +117,10 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    SubmissionCheckProcessor submissionCheckProcessor(SheetCheck sheetCheck, JdbcLedgerDao ledger,
+    SubmissionCheckProcessor submissionCheckProcessor(JobFile job, Roster roster, JdbcLedgerDao ledger,
             @Value("#{jobParameters['month']}") String month, SubmissionReadAhead submissionReadAhead) {
-        return new SubmissionCheckProcessor(submissionReadAhead, sheetCheck, ledger, month);
+        return new SubmissionCheckProcessor(submissionReadAhead,
+                JobSettings.sheetCheck(job, roster, YearMonth.parse(month)), ledger, month);
     }
 
     @Bean
