@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * guards, for the nightly run (which reads ahead and adds the ledger's earlier months) and for the check a
  * department runs before submitting ({@code ledger check} and the web console's upload page, without the
  * ledger), so a file is rejected for the same reason whichever way it is checked. Never throws for a bad file:
- * one that cannot be read, that exhausts the heap or that trips a reader bug becomes an unreadable submission.
+ * one that cannot be read or that trips a reader bug becomes an unreadable submission, one whose read exhausts
+ * the heap a too large one.
  */
 public final class SheetCheck {
 

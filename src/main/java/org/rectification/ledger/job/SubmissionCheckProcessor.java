@@ -31,7 +31,7 @@ class SubmissionCheckProcessor implements ItemProcessor<Submission, CheckedItem>
     private final String month;
 
     /**
-     * @param reader reads the workbooks ahead, with {@code sheetCheck}'s reader
+     * @param reader reads the workbooks ahead, as {@code sheetCheck} reads them (same settings)
      * @param sheetCheck reads (when not read ahead) and checks each workbook
      */
     SubmissionCheckProcessor(SubmissionReadAhead reader, SheetCheck sheetCheck, JdbcLedgerDao ledger, String month) {
