@@ -31,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.rectification.ledger.sheet.CellText;
+import org.rectification.ledger.sheet.SourceWorkbook;
 import org.rectification.ledger.system.Messages;
 
 /**

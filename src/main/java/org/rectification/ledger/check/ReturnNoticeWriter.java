@@ -17,7 +17,9 @@ import org.rectification.ledger.sheet.SheetTable;
 import org.rectification.ledger.intake.FileNames;
 import org.rectification.ledger.system.Messages;
 import org.rectification.ledger.sheet.ProductMark;
+import org.rectification.ledger.sheet.SourceWorkbook;
 import org.rectification.ledger.sheet.StreamingWorkbook;
+import org.rectification.ledger.sheet.SubmissionReader;
 
 /**
  * Writes the return notice (退回意见) of one submission: a first sheet listing every finding in plain Chinese,
@@ -120,7 +122,7 @@ public final class ReturnNoticeWriter {
                 return false;
             }
             SourceWorkbook.SheetChoice wanted = (name, visible) -> own.contains(name) || (allVisible && visible);
-            try (SourceWorkbook workbook = SourceWorkbook.read(source, wanted, MarkedSheetCopier.MAX_ROWS,
+            try (SourceWorkbook workbook = SubmissionReader.readForNotice(source, wanted, MarkedSheetCopier.MAX_ROWS,
                     MarkedSheetCopier.MAX_COLUMNS)) {
                 MarkedSheetCopier copier = new MarkedSheetCopier(workbook, notice);
                 for (SourceWorkbook.SourceSheet sheet : workbook.sheets()) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.rectification.ledger.check.NoticeTerms;
 import org.rectification.ledger.check.ReturnNoticeWriter;
-import org.rectification.ledger.check.SubmissionChecker;
+import org.rectification.ledger.check.SheetCheck;
 import org.rectification.ledger.delivery.DepartmentMail;
 import org.rectification.ledger.delivery.WorkbookDelivery;
 import org.rectification.ledger.intake.ArchiveTasklet;
@@ -20,7 +20,6 @@ import org.rectification.ledger.intake.JdbcSubmissionDao;
 import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
 import org.rectification.ledger.report.MonthlyReports;
-import org.rectification.ledger.sheet.SubmissionReader;
 import org.rectification.ledger.office.JobFile;
 import org.rectification.ledger.office.JobSettings;
 import org.rectification.ledger.roster.Roster;
@@ -100,11 +99,13 @@ public class ConsolidationJobConfiguration {
 
     // --- read, check and merge: one submission per transaction ---
 
+    /** Reads ahead as the processor's {@link SheetCheck} reads: built by the same factory from the same settings. */
     @Bean
     @StepScope
-    SubmissionReadAhead submissionReadAhead(JobFile job, @Value("#{jobParameters['month']}") String month) {
-        SubmissionReader reader = new SubmissionReader(JobSettings.read(job, YearMonth.parse(month)));
-        return new SubmissionReadAhead(reader::read, SubmissionReadAhead.defaultThreads());
+    SubmissionReadAhead submissionReadAhead(JobFile job, Roster roster,
+            @Value("#{jobParameters['month']}") String month) {
+        SheetCheck sheetCheck = JobSettings.sheetCheck(job, roster, YearMonth.parse(month));
+        return new SubmissionReadAhead(sheetCheck::read, SubmissionReadAhead.defaultThreads());
     }
 
     @Bean
@@ -118,9 +119,8 @@ public class ConsolidationJobConfiguration {
     @StepScope
     SubmissionCheckProcessor submissionCheckProcessor(JobFile job, Roster roster, JdbcLedgerDao ledger,
             @Value("#{jobParameters['month']}") String month, SubmissionReadAhead submissionReadAhead) {
-        SubmissionChecker checker = new SubmissionChecker(
-                JobSettings.check(job.checks(), job.campaign(), job.file()), roster);
-        return new SubmissionCheckProcessor(submissionReadAhead, checker, ledger, month);
+        return new SubmissionCheckProcessor(submissionReadAhead,
+                JobSettings.sheetCheck(job, roster, YearMonth.parse(month)), ledger, month);
     }
 
     @Bean

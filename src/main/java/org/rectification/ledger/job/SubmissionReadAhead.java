@@ -12,21 +12,17 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.rectification.ledger.intake.Submission;
-import org.rectification.ledger.sheet.ReadFailure;
 import org.rectification.ledger.sheet.ReadSubmission;
-import org.rectification.ledger.sheet.SheetReadException;
-import org.rectification.ledger.sheet.SubmissionReader;
 import org.rectification.ledger.system.WorkerThreads;
-import org.rectification.ledger.system.Messages;
 import org.slf4j.MDC;
 
 /**
  * Reads the next few pending workbooks on another thread while this step's thread checks and merges the
  * current one: reading is pure (it touches only the file), so it can run ahead without changing what is
  * committed, and a restarted run simply reads again. Only small files are read ahead, a few at a time, so
- * the heap never holds more than one large sheet; a large file is read when its turn comes. A file that exhausts
- * the heap all the same (the reader's budget set aside what it could foresee) is set aside as too large instead of
- * ending the run: reading touches no database, and what it held is garbage once the error is caught.
+ * the heap never holds more than one large sheet; a large file is read when its turn comes. A read that fails
+ * ahead, even with an exhausted heap, throws when its file's turn comes, as if it were read then; the check's
+ * guards ({@link org.rectification.ledger.check.SheetCheck}) decide what the file becomes.
  */
 class SubmissionReadAhead implements AutoCloseable {
 
@@ -48,7 +44,7 @@ class SubmissionReadAhead implements AutoCloseable {
     private int nextToSchedule;
 
     /**
-     * @param reader reads one workbook, as {@link SubmissionReader#read(Path)} does
+     * @param reader reads one workbook, as {@link org.rectification.ledger.check.SheetCheck#read(Path)} does
      * @param threads threads reading ahead; 0 reads every file in turn
      */
     SubmissionReadAhead(Function<Path, ReadSubmission> reader, int threads) {
@@ -77,7 +73,7 @@ class SubmissionReadAhead implements AutoCloseable {
 
     /**
      * The read workbook of a submission: taken from the read-ahead when it was read there, read now otherwise.
-     * Throws exactly what {@link SubmissionReader#read(Path)} throws.
+     * Throws exactly what the reader throws.
      */
     ReadSubmission read(Submission submission) {
         Future<ReadSubmission> future = this.ahead.remove(submission.id());
@@ -86,7 +82,7 @@ class SubmissionReadAhead implements AutoCloseable {
             scheduleAfter(position);
         }
         if (future == null) {
-            return readNow(submission.inboxPath());
+            return this.reader.apply(submission.inboxPath());
         }
         boolean interrupted = false;
         try {
@@ -134,7 +130,7 @@ class SubmissionReadAhead implements AutoCloseable {
                         MDC.setContextMap(logContext);
                     }
                     try {
-                        return readNow(next.inboxPath());
+                        return this.reader.apply(next.inboxPath());
                     }
                     finally {
                         MDC.clear();
@@ -142,22 +138,6 @@ class SubmissionReadAhead implements AutoCloseable {
                 }));
             }
         }
-    }
-
-    /** Reads a workbook; a heap exhausted by it makes the file too large, not the run's end. */
-    private ReadSubmission readNow(Path file) {
-        try {
-            return this.reader.apply(file);
-        }
-        catch (OutOfMemoryError ex) {
-            throw tooLarge(file, ex);
-        }
-    }
-
-    private static SheetReadException tooLarge(Path file, Throwable cause) {
-        Path name = file.getFileName();
-        return new SheetReadException(ReadFailure.TOO_LARGE, file, null, null, null,
-                Messages.get("sheet.too-large.memory", (name != null) ? name.toString() : file.toString()), cause);
     }
 
     /** A regular file of at most MAX_AHEAD_BYTES: a special file (a FIFO would block) is never read ahead. */

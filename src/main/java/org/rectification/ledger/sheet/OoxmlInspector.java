@@ -22,8 +22,9 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads what streaming cannot see from an OOXML package without loading the workbook: checks the zip's
  * central directory against the limits (zip bombs), then a small SAX pass each over xl/workbook.xml (sheet
- * names and visibility), the sheets' drawing parts (picture anchors) and WPS's xl/cellimages.xml (in-cell
- * pictures) and the product mark (docProps). Every parser refuses DOCTYPE declarations, so no external entity is ever resolved.
+ * names and visibility, see {@link SheetListHandler}), the sheets' drawing parts (picture anchors) and WPS's
+ * xl/cellimages.xml (in-cell pictures) and the product mark (docProps). Every parser refuses DOCTYPE
+ * declarations, so no external entity is ever resolved.
  */
 final class OoxmlInspector {
 
@@ -31,8 +32,6 @@ final class OoxmlInspector {
 
     /** Entries smaller than this are not held to the inflate ratio: tiny XML parts compress very well. */
     private static final long RATIO_GRACE_BYTES = 100 * 1024;
-
-    private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private final Path file;
 
@@ -51,24 +50,14 @@ final class OoxmlInspector {
                 throw ReadFailures.failure(ReadFailure.NOT_A_SPREADSHEET, this.file, "sheet.not-a-spreadsheet");
             }
             Map<String, String> workbookRels = relationships(zip, workbookPart, "/worksheet");
-            List<String[]> sheets = new ArrayList<>();
-            parse(zip, workbookPart, new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                    if ("sheet".equals(localName)) {
-                        sheets.add(new String[] { attributes.getValue("name"), attributes.getValue("state"),
-                                attributes.getValue(RELATIONSHIPS_NS, "id") });
-                    }
-                }
-            });
+            SheetListHandler sheets = new SheetListHandler();
+            parse(zip, workbookPart, sheets);
             List<WorkbookOutline.SheetOutline> outlines = new ArrayList<>();
-            for (int i = 0; i < sheets.size(); i++) {
-                String[] sheet = sheets.get(i);
-                String state = sheet[1];
-                boolean hidden = "hidden".equals(state) || "veryHidden".equals(state);
-                String sheetPart = workbookRels.get(sheet[2]);
+            for (int i = 0; i < sheets.entries().size(); i++) {
+                SheetListHandler.Entry sheet = sheets.entries().get(i);
+                String sheetPart = workbookRels.get(sheet.relationshipId());
                 Set<WorkbookOutline.Cell> pictures = (sheetPart != null) ? pictures(zip, sheetPart) : Set.of();
-                outlines.add(new WorkbookOutline.SheetOutline(i, sheet[0], hidden, pictures));
+                outlines.add(new WorkbookOutline.SheetOutline(i, sheet.name(), sheet.hidden(), pictures));
             }
             return new WorkbookOutline(outlines, cellImageIds(zip), productMark(zip));
         }

@@ -50,6 +50,12 @@ final class ReadFailures {
         return failure(ReadFailure.UNREADABLE, file, cause, "sheet.unreadable", FormatSniffer.describe(cause));
     }
 
+    /** A file whose read exhausted the heap: too large, with no library detail to log. */
+    static SheetReadException outOfMemory(Path file, OutOfMemoryError cause) {
+        return new SheetReadException(ReadFailure.TOO_LARGE, file, null, null, null,
+                Messages.get("sheet.too-large.memory", fileName(file)), cause);
+    }
+
     private static String fileName(Path file) {
         Path name = file.getFileName();
         return (name != null) ? name.toString() : file.toString();

@@ -40,6 +40,14 @@ public class SheetReadException extends RuntimeException {
         return ReadFailures.unexpected(file, cause);
     }
 
+    /**
+     * For a file whose read exhausted the heap all the same (the reader's budget set aside what it could foresee):
+     * too large, not the end of the run.
+     */
+    public static SheetReadException outOfMemory(Path file, OutOfMemoryError cause) {
+        return ReadFailures.outOfMemory(file, cause);
+    }
+
     public ReadFailure failure() {
         return this.failure;
     }

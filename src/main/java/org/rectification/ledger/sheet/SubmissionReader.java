@@ -13,10 +13,12 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.rectification.ledger.system.Messages;
 
 /**
- * Reads one department's workbook (.xlsx, .xlsm or .xls, told apart by its bytes) into a
- * {@link ReadSubmission}: every visible sheet with a recognisable header becomes a {@link SheetTable}, the
- * others are listed as skipped with their reason, and the lines around the tables give title, unit, date and
- * signatures. Hostile or broken files fail fast with a {@link SheetReadException} naming the file.
+ * Reads one department's workbook (.xlsx, .xlsm or .xls, told apart by its bytes): everything the product takes
+ * from a department's file comes from here. {@link #read} gives the {@link ReadSubmission} the checks see:
+ * every visible sheet with a recognisable header becomes a {@link SheetTable}, the others are listed as skipped
+ * with their reason, and the lines around the tables give title, unit, date and signatures. Hostile or broken
+ * files fail fast with a {@link SheetReadException} naming the file. {@link #readForNotice} gives the same
+ * file's sheets as a return notice copies them.
  */
 public final class SubmissionReader {
 
@@ -101,6 +103,22 @@ public final class SubmissionReader {
         skipped.sort((a, b) -> Integer.compare(position(outline, a.sheet()), position(outline, b.sheet())));
         return new ReadSubmission(file, format, List.copyOf(assembly.tables), List.copyOf(skipped), assembly.title,
                 assembly.unit, assembly.filledDate, List.copyOf(assembly.marks));
+    }
+
+    /**
+     * The sheets of a department's file as a return notice copies them (cell values, styles, row heights, column
+     * widths, merges), where {@link #read} gives what the checks see of the same file. An .xlsx is streamed part
+     * by part; an .xls, which is small, is read whole. Needs none of the reader's settings: the notice copies what
+     * is there.
+     * @param file an .xlsx, .xlsm or .xls
+     * @param wanted which sheets, by name and visibility
+     * @param maxRows rows read per sheet at most
+     * @param maxColumns cells read per row at most
+     * @throws IOException or a {@link SheetReadException} when the file cannot be opened
+     */
+    public static SourceWorkbook readForNotice(Path file, SourceWorkbook.SheetChoice wanted, int maxRows,
+            int maxColumns) throws IOException {
+        return SourceWorkbook.read(file, wanted, maxRows, maxColumns);
     }
 
     private static int position(WorkbookOutline outline, String sheet) {

@@ -1,4 +1,4 @@
-package org.rectification.ledger.check;
+package org.rectification.ledger.sheet;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,7 +18,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -31,7 +30,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.rectification.ledger.sheet.SecureXml;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -40,19 +38,20 @@ import org.xml.sax.helpers.DefaultHandler;
  * The department's sheets as a return notice copies them: cell values (a formula as its last result), style
  * indexes, row heights, column widths, merges and which sheets are visible. An .xlsx is streamed part by part
  * (its sheets never become POI's XML object model, which costs many times the file's size); an .xls is small
- * and read with HSSF.
+ * and read with HSSF. Opened through {@link SubmissionReader#readForNotice}, beside the read for the checks, so
+ * the same file is told apart by its bytes and its sheets' visibility decided in one place.
  */
-final class SourceWorkbook implements Closeable {
+public final class SourceWorkbook implements Closeable {
 
     /** One value of a cell: text, a number, true/false, or nothing (a styled empty cell). */
-    record SourceCell(int column, Object value, int style) {
+    public record SourceCell(int column, Object value, int style) {
     }
 
     /** @param height the row height in twips, or -1 for the sheet's default */
-    record SourceRow(int index, short height, boolean hidden, List<SourceCell> cells) {
+    public record SourceRow(int index, short height, boolean hidden, List<SourceCell> cells) {
     }
 
-    record SourceSheet(String name, boolean visible, List<SourceRow> rows, List<CellRangeAddress> merges,
+    public record SourceSheet(String name, boolean visible, List<SourceRow> rows, List<CellRangeAddress> merges,
             Map<Integer, Integer> columnWidths, Set<Integer> hiddenColumns) {
     }
 
@@ -80,7 +79,7 @@ final class SourceWorkbook implements Closeable {
      * @param maxColumns cells read per row at most
      */
     static SourceWorkbook read(Path file, SheetChoice wanted, int maxRows, int maxColumns) throws IOException {
-        if (FileMagic.valueOf(file.toFile()) == FileMagic.OLE2) {
+        if (FormatSniffer.sniff(file) == SpreadsheetFormat.BIFF8) {
             return readBiff(file, wanted, maxRows, maxColumns);
         }
         return readOoxml(file, wanted, maxRows, maxColumns);
@@ -88,21 +87,21 @@ final class SourceWorkbook implements Closeable {
 
     /** Chooses the sheets to copy from their name and visibility. */
     @FunctionalInterface
-    interface SheetChoice {
+    public interface SheetChoice {
 
         boolean wants(String name, boolean visible);
 
     }
 
-    List<SourceSheet> sheets() {
+    public List<SourceSheet> sheets() {
         return this.sheets;
     }
 
-    CellStyle styleAt(int index) {
+    public CellStyle styleAt(int index) {
         return this.styles.styles().apply(index);
     }
 
-    Font fontAt(int index) {
+    public Font fontAt(int index) {
         return this.styles.fonts().apply(index);
     }
 
@@ -194,19 +193,19 @@ final class SourceWorkbook implements Closeable {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
             List<String> strings = sharedStrings(pkg);
-            List<String[]> entries = new ArrayList<>();
+            SheetListHandler entries = new SheetListHandler();
             try (InputStream workbook = reader.getWorkbookData()) {
-                SecureXml.parse(workbook, new WorkbookHandler(entries));
+                SecureXml.parse(workbook, entries);
             }
             List<SourceSheet> sheets = new ArrayList<>();
-            for (String[] entry : entries) {
-                String name = entry[0];
-                boolean visible = entry[1] == null || "visible".equals(entry[1]);
-                if (entry[2] == null || !wanted.wants(name, visible)) {
+            for (SheetListHandler.Entry entry : entries.entries()) {
+                String name = entry.name();
+                boolean visible = !entry.hidden();
+                if (entry.relationshipId() == null || !wanted.wants(name, visible)) {
                     continue;
                 }
                 SheetHandler handler = new SheetHandler(strings, maxRows, maxColumns);
-                try (InputStream sheet = reader.getSheet(entry[2])) {
+                try (InputStream sheet = reader.getSheet(entry.relationshipId())) {
                     SecureXml.parse(sheet, handler);
                 }
                 sheets.add(new SourceSheet(name, visible, handler.rows, handler.merges, handler.widths,
@@ -273,28 +272,6 @@ final class SourceWorkbook implements Closeable {
                 case "t" -> this.inText = false;
                 default -> {
                 }
-            }
-        }
-
-    }
-
-    /** Collects name, state and relationship id of every sheet in workbook.xml, in order. */
-    private static final class WorkbookHandler extends DefaultHandler {
-
-        private static final String RELATIONSHIPS_NS =
-                "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-        private final List<String[]> entries;
-
-        WorkbookHandler(List<String[]> entries) {
-            this.entries = entries;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            if ("sheet".equals(localName)) {
-                this.entries.add(new String[] { attributes.getValue("name"), attributes.getValue("state"),
-                        attributes.getValue(RELATIONSHIPS_NS, "id") });
             }
         }
 
