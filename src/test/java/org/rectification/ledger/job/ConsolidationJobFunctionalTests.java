@@ -62,6 +62,15 @@ class ConsolidationJobFunctionalTests {
     }
 
     private void runsTheSampleCounty(LedgerWorkspace workspace) throws Exception {
+        try {
+            runsBothMonths(workspace);
+        }
+        finally {
+            workspace.closeConnections();
+        }
+    }
+
+    private void runsBothMonths(LedgerWorkspace workspace) throws Exception {
         workspace.drop(OCTOBER);
         assertThat(LedgerCommand.execute(workspace.runArguments(OCTOBER))).isZero();
         JdbcTemplate jdbc = workspace.jdbc();

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -28,6 +29,8 @@ public final class LedgerWorkspace {
     public static final Path SAMPLES = Path.of("sample-sheets");
 
     public static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    private final List<SingleConnectionDataSource> connections = new ArrayList<>();
 
     public final Path root;
 
@@ -148,7 +151,17 @@ public final class LedgerWorkspace {
                 : "jdbc:h2:file:" + this.root.resolve("work/ledger").toAbsolutePath() + ";AUTO_SERVER=TRUE";
         String user = (this.jdbcUrl != null) ? "postgres" : "sa";
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, user, "", true);
+        this.connections.add(dataSource);
         return new JdbcTemplate(dataSource);
+    }
+
+    /**
+     * Closes the connections {@link #jdbc()} opened. An embedded ledger stays open while one is, and its
+     * background writer can then recreate files in the work folder while the test's folder is being deleted.
+     */
+    public void closeConnections() {
+        this.connections.forEach(SingleConnectionDataSource::destroy);
+        this.connections.clear();
     }
 
     /** Adds lines to the job file (e.g. a schedule or a delivery section). */
