@@ -33,6 +33,9 @@ public class JdbcSubmissionDao {
             + "notice_path, set_aside, set_aside_reason, reasons, sheets_read, sheets_skipped, extra_columns, rows_read, "
             + "rows_merged, " + ARRIVED + " as arrived";
 
+    /** Ids per {@code in (...)} list: well below every driver's parameter limit. */
+    private static final int IN_LIST = 500;
+
     /** How the reasons of a submission are joined in their one column. */
     private static final String REASON_SEPARATOR = "; ";
 
@@ -326,6 +329,20 @@ public class JdbcSubmissionDao {
         this.jdbc.batchUpdate("insert into submission (id, sha256, file_name, inbox_path, file_size, file_modified, "
                 + "report_month, department, outcome, received_at, checked_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
+    }
+
+    /** The outcome of each of these submissions, by id. */
+    public Map<Long, Outcome> outcomesOf(Collection<Long> ids) {
+        Map<Long, Outcome> outcomes = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            this.jdbc.query("select id, outcome from submission where id in ("
+                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")", (ResultSet rs) -> {
+                        outcomes.put(rs.getLong("id"), Outcome.valueOf(rs.getString("outcome")));
+                    }, part.toArray());
+        }
+        return outcomes;
     }
 
     /** Whether these bytes were ever registered, whatever became of them. */
