@@ -180,7 +180,7 @@ class DepartmentController {
             .map(r -> new PastSubmission(r, Messages.get("report.outcome." + r.outcome()),
                     this.auditTrail.submittedBy(r.sha256()).orElse(null), Downloads.available(r.notice())))
             .toList());
-        model.addAttribute("waiting", this.auditTrail.waitingSubmissions(user.department()));
+        model.addAttribute("waiting", this.auditTrail.waitingSubmissions(user.department(), this.submissions::known));
         model.addAttribute("upload", upload);
         model.addAttribute("yellowDays", this.job.reports().yellowDays());
         model.addAttribute("greenDays", this.job.reports().greenDays());
