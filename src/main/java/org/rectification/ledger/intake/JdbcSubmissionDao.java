@@ -201,18 +201,19 @@ public class JdbcSubmissionDao {
     }
 
     /** The month's accepted and rejected submissions with a written notice, oldest first. */
-    public List<NoticeFile> noticeFiles(String month) {
+    public List<NoticeFile> noticeFiles(YearMonth month) {
         return this.jdbc.query("select id, file_name, department, outcome, notice_path from submission where "
                 + "report_month = ? and outcome in ('ACCEPTED', 'REJECTED') and notice_path is not null order by id",
                 (rs, n) -> new NoticeFile(rs.getLong("id"), rs.getString("file_name"), rs.getString("department"),
                         Outcome.valueOf(rs.getString("outcome")), Path.of(rs.getString("notice_path"))),
-                month);
+                month.toString());
     }
 
     /** Departments with an accepted submission for the month. */
-    public java.util.Set<String> acceptedDepartments(String month) {
+    public java.util.Set<String> acceptedDepartments(YearMonth month) {
         return new java.util.HashSet<>(this.jdbc.queryForList("select distinct department from submission where "
-                + "report_month = ? and outcome = 'ACCEPTED' and department is not null", String.class, month));
+                + "report_month = ? and outcome = 'ACCEPTED' and department is not null", String.class,
+                month.toString()));
     }
 
     public void markNotice(long id, Path notice) {
@@ -225,7 +226,7 @@ public class JdbcSubmissionDao {
      * @param arrived when the file appeared in the inbox
      * @param notice the return notice written for it, or null
      */
-    public record Received(long id, String sha256, String fileName, String month, String department, Outcome outcome,
+    public record Received(long id, String sha256, String fileName, YearMonth month, String department, Outcome outcome,
             String reasons, java.time.LocalDateTime arrived, Path notice) {
     }
 
@@ -239,8 +240,9 @@ public class JdbcSubmissionDao {
     }
 
     /** Every submission of a month, in the order they arrived. */
-    public List<Received> receivedIn(String month) {
-        return this.jdbc.query(RECEIVED + "where report_month = ? order by file_modified, id", this::mapReceived, month);
+    public List<Received> receivedIn(YearMonth month) {
+        return this.jdbc.query(RECEIVED + "where report_month = ? order by file_modified, id", this::mapReceived,
+                month.toString());
     }
 
     public java.util.Optional<Received> received(long id) {
@@ -354,7 +356,8 @@ public class JdbcSubmissionDao {
         Timestamp arrived = rs.getTimestamp("file_modified");
         String notice = rs.getString("notice_path");
         return new Received(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"),
-                rs.getString("report_month"), rs.getString("department"), Outcome.valueOf(rs.getString("outcome")),
+                YearMonth.parse(rs.getString("report_month")), rs.getString("department"),
+                Outcome.valueOf(rs.getString("outcome")),
                 rs.getString("reasons"), (arrived != null) ? arrived.toLocalDateTime() : null,
                 (notice != null) ? Path.of(notice) : null);
     }

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -145,7 +144,7 @@ public class JdbcLedgerDao {
      * the order of its sheet: problems as they first appeared, measures under their problem. The same tasks the
      * cross-month check expects back in the month's submission, so a sheet pre-filled with them drops none.
      */
-    public List<OpenTask> openTasks(String department, String month) {
+    public List<OpenTask> openTasks(String department, YearMonth month) {
         return this.jdbc.query("select tm.task_code, tm.seq, tm.category, tm.problem, tm.measure, tm.leader, "
                 + "tm.co_departments, tm.owner, tm.deadline, tm.deadline_text, tm.deadline_kind, tm.status, tm.progress, "
                 + "tm.evidence, tm.remarks, tm.report_month, min(coalesce(tm.source_row, 2147483647)) over "
@@ -160,8 +159,9 @@ public class JdbcLedgerDao {
                             rs.getString("owner"), (deadline != null) ? deadline.toLocalDate() : null,
                             rs.getString("deadline_text"), (kind != null) ? Deadline.Kind.valueOf(kind) : null,
                             TaskStatus.valueOf(rs.getString("status")), rs.getString("progress"),
-                            rs.getString("evidence"), rs.getString("remarks"), rs.getString("report_month"));
-                }, department, month);
+                            rs.getString("evidence"), rs.getString("remarks"),
+                            YearMonth.parse(rs.getString("report_month")));
+                }, department, month.toString());
     }
 
     /** A submission's findings as recorded, in the order the checks produced them. */

@@ -165,7 +165,7 @@ class DepartmentController {
         List<JdbcSubmissionDao.Received> received = this.submissions.receivedFrom(user.department(),
                 SUBMISSIONS_SHOWN);
         Optional<JdbcSubmissionDao.Received> returned = received.stream()
-            .filter(r -> r.month().equals(month.toString()) && r.outcome() == Outcome.REJECTED)
+            .filter(r -> r.month().equals(month) && r.outcome() == Outcome.REJECTED)
             .findFirst();
         model.addAttribute("user", user);
         model.addAttribute("campaign", this.job.campaign().name());
