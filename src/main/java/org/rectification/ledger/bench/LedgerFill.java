@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import org.rectification.ledger.RectificationLedgerApplication;
+import org.rectification.ledger.intake.JdbcSubmissionDao;
+import org.rectification.ledger.intake.Outcome;
+import org.rectification.ledger.ledger.JdbcLedgerDao;
 import org.rectification.ledger.report.MonthBoard;
 import org.rectification.ledger.report.MonthlyReports;
 import org.rectification.ledger.report.ReportRequest;
@@ -22,6 +25,8 @@ import org.rectification.ledger.office.JobFile;
 import org.rectification.ledger.office.JobFileParser;
 import org.rectification.ledger.office.LedgerContext;
 import org.rectification.ledger.office.RosterLoader;
+import org.rectification.ledger.sheet.Deadline;
+import org.rectification.ledger.sheet.TaskStatus;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,7 +41,8 @@ final class LedgerFill {
 
     private static final int BATCH = 2_000;
 
-    private static final String[] STATUSES = { "COMPLETED", "IN_PROGRESS", "NOT_STARTED", "ONGOING" };
+    private static final TaskStatus[] STATUSES = { TaskStatus.COMPLETED, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED,
+            TaskStatus.ONGOING };
 
     private LedgerFill() {
     }
@@ -71,48 +77,36 @@ final class LedgerFill {
         try (ConfigurableApplicationContext context = LedgerContext.open(RectificationLedgerApplication.class, job,
                 RosterLoader.load(job.roster()), Map.of())) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            JdbcSubmissionDao submissionDao = new JdbcSubmissionDao(jdbc);
+            JdbcLedgerDao ledger = new JdbcLedgerDao(jdbc);
             Random random = new Random(7);
-            Timestamp received = Timestamp.valueOf(LocalDateTime.of(2026, 11, 5, 9, 30));
-            List<Object[]> submissions = new ArrayList<>();
+            YearMonth month = YearMonth.parse(MONTH);
+            Instant received = LocalDateTime.of(2026, 11, 5, 9, 30).atZone(ZoneId.systemDefault()).toInstant();
+            List<JdbcSubmissionDao.Loaded> submissions = new ArrayList<>();
             for (int d = 1; d <= departments; d++) {
-                submissions.add(new Object[] { d, String.format("%064d", d), department(d) + ".xlsx", "inbox/x.xlsx",
-                        10_000L, received, MONTH, department(d), "ACCEPTED", received, received });
+                submissions.add(new JdbcSubmissionDao.Loaded(d, String.format("%064d", d), department(d) + ".xlsx",
+                        "inbox/x.xlsx", 10_000L, month, department(d), Outcome.ACCEPTED, received));
             }
-            jdbc.batchUpdate("insert into submission (id, sha256, file_name, inbox_path, file_size, file_modified, "
-                    + "report_month, department, outcome, received_at, checked_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    submissions);
-            List<Object[]> taskRows = new ArrayList<>(BATCH);
-            List<Object[]> monthRows = new ArrayList<>(BATCH);
+            submissionDao.load(submissions);
+            List<JdbcLedgerDao.LoadedTask> taskRows = new ArrayList<>(BATCH);
             int perDepartment = Math.max(1, tasks / departments);
             for (int t = 1; t <= tasks; t++) {
                 int d = Math.min(departments, 1 + (t - 1) / perDepartment);
                 int inDepartment = t - (d - 1) * perDepartment;
                 String problem = "问题" + (1 + inDepartment / 3) + "：民生资金监管不严，发放审核把关不细";
                 String measure = "措施" + inDepartment + "：开展专项检查，建立问题台账";
-                String status = STATUSES[random.nextInt(STATUSES.length)];
+                TaskStatus status = STATUSES[random.nextInt(STATUSES.length)];
                 LocalDate deadline = LocalDate.of(2026, 10, 1).plusDays(random.nextInt(120));
                 String owner = "张" + (char) ('伟' + random.nextInt(20));
-                taskRows.add(new Object[] { t, String.format("k%063d", t), department(d), problem, measure, "李明",
-                        owner, Date.valueOf(deadline), deadline.toString(), "DATE", status, "已按计划推进，完成阶段性任务",
-                        "工作台账", MONTH, MONTH, "COMPLETED".equals(status) ? MONTH : null, d, "整改任务分解表",
-                        inDepartment + 3 });
-                monthRows.add(new Object[] { t, MONTH, d, department(d), problem, measure, "李明", owner,
-                        Date.valueOf(deadline), deadline.toString(), "DATE", status, "已按计划推进，完成阶段性任务", "工作台账",
-                        "整改任务分解表", inDepartment + 3 });
+                taskRows.add(new JdbcLedgerDao.LoadedTask(t, String.format("k%063d", t), department(d), problem,
+                        measure, "李明", owner, deadline, deadline.toString(), Deadline.Kind.DATE, status,
+                        "已按计划推进，完成阶段性任务", "工作台账", month, d, "整改任务分解表", inDepartment + 3));
                 if (taskRows.size() == BATCH || t == tasks) {
-                    jdbc.batchUpdate("insert into task (id, task_key, department, problem, measure, leader, owner, "
-                            + "deadline, deadline_text, deadline_kind, status, progress, evidence, first_month, "
-                            + "last_month, completed_month, submission_id, source_sheet, source_row) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", taskRows);
-                    jdbc.batchUpdate("insert into task_month (task_id, report_month, submission_id, department, problem, "
-                            + "measure, leader, owner, deadline, deadline_text, deadline_kind, status, progress, "
-                            + "evidence, source_sheet, source_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            monthRows);
+                    ledger.load(taskRows);
                     taskRows.clear();
-                    monthRows.clear();
                 }
             }
-            return jdbc.queryForObject("select count(*) from task", Long.class);
+            return ledger.taskCount();
         }
     }
 
@@ -128,7 +122,7 @@ final class LedgerFill {
                     YearMonth.parse(month), LocalDate.parse(asOf), job.folders().out(), settings.dueDay(),
                     settings.greenDays(), settings.yellowDays()));
             System.out.println("BENCH-REPORTS write_ms=" + (System.nanoTime() - started) / 1_000_000);
-            return jdbc.queryForObject("select count(*) from task", Long.class);
+            return new JdbcLedgerDao(jdbc).taskCount();
         }
     }
 
@@ -162,7 +156,7 @@ final class LedgerFill {
                     warm = Math.max(warm, took);
                 }
             }
-            return new Board(jdbc.queryForObject("select count(*) from task", Long.class), first, warm);
+            return new Board(new JdbcLedgerDao(jdbc).taskCount(), first, warm);
         }
     }
 

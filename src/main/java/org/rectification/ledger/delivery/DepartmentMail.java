@@ -99,7 +99,7 @@ public final class DepartmentMail {
         Map<String, JdbcDepartmentMailDao.Row> recorded = this.mails.ofMonth(month.toString());
         List<OutgoingMail> due = new ArrayList<>();
         JobFile.Delivery settings = this.job.delivery();
-        List<NoticeFile> notices = this.submissions.noticeFiles(month.toString());
+        List<NoticeFile> notices = this.submissions.noticeFiles(month);
         if (settings.notices().enabled()) {
             for (NoticeFile notice : notices) {
                 notice(month, asOf, notice, recorded).ifPresent(due::add);
@@ -109,7 +109,7 @@ public final class DepartmentMail {
                     continue;
                 }
                 Map<String, JdbcDepartmentMailDao.Row> otherRecorded = this.mails.ofMonth(other);
-                for (NoticeFile notice : this.submissions.noticeFiles(other)) {
+                for (NoticeFile notice : this.submissions.noticeFiles(YearMonth.parse(other))) {
                     JdbcDepartmentMailDao.Row row = otherRecorded
                         .get(JdbcDepartmentMailDao.id(MailKind.NOTICE, noticeKey(notice)));
                     if (row != null && !JdbcDepartmentMailDao.SUPERSEDED.equals(row.status())) {
@@ -322,7 +322,7 @@ public final class DepartmentMail {
         else {
             return List.of();
         }
-        Set<String> accepted = this.submissions.acceptedDepartments(month.toString());
+        Set<String> accepted = this.submissions.acceptedDepartments(month);
         Set<String> returned = new HashSet<>();
         notices.stream().filter((n) -> n.outcome() == Outcome.REJECTED && n.department() != null)
             .forEach((n) -> returned.add(n.department()));

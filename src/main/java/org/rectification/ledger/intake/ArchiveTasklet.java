@@ -45,7 +45,7 @@ public class ArchiveTasklet implements Tasklet {
         for (Submission submission : this.submissions.decidedButNotMoved()) {
             boolean notTaken = submission.outcome() == Outcome.REJECTED || submission.outcome() == Outcome.SET_ASIDE;
             Path folder = notTaken ? this.rejected
-                    : this.archive.resolve(submission.month());
+                    : this.archive.resolve(submission.month().toString());
             Path source = submission.inboxPath();
             // a link is moved as the link itself, never followed; a dangling one still exists here
             if (Files.notExists(source, LinkOption.NOFOLLOW_LINKS)) {

@@ -5,8 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,12 +21,23 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * Registers submissions at intake and records where their files were moved.
+ * The one owner of the {@code submission} table: registers submissions at intake, records what their check
+ * decided and where their files were moved, and lists them for the notices, the reports and the console.
  */
 public class JdbcSubmissionDao {
 
+    /** When the file appeared in the inbox; rows from before arrival was recorded have their modification time. */
+    private static final String ARRIVED = "coalesce(arrived_at, file_modified)";
+
     private static final String COLUMNS = "id, sha256, file_name, inbox_path, report_month, department, outcome, moved_to, "
-            + "notice_path, set_aside, set_aside_reason";
+            + "notice_path, set_aside, set_aside_reason, reasons, sheets_read, sheets_skipped, extra_columns, rows_read, "
+            + "rows_merged, " + ARRIVED + " as arrived";
+
+    /** Ids per {@code in (...)} list: well below every driver's parameter limit. */
+    private static final int IN_LIST = 500;
+
+    /** How the reasons of a submission are joined in their one column. */
+    private static final String REASON_SEPARATOR = "; ";
 
     private final JdbcTemplate jdbc;
 
@@ -145,17 +160,36 @@ public class JdbcSubmissionDao {
         String kind = rs.getString("set_aside");
         SetAside setAside = (kind != null)
                 ? new SetAside(SetAside.Kind.valueOf(kind), rs.getString("set_aside_reason")) : null;
+        Timestamp arrived = rs.getTimestamp("arrived");
+        String reasons = rs.getString("reasons");
+        Submission.Checked checked = new Submission.Checked(
+                (reasons == null || reasons.isBlank()) ? List.of() : List.of(reasons.split(REASON_SEPARATOR)),
+                lines(rs.getString("sheets_read")), lines(rs.getString("sheets_skipped")),
+                lines(rs.getString("extra_columns")), rs.getObject("rows_read", Integer.class),
+                rs.getObject("rows_merged", Integer.class));
         return new Submission(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"),
-                Path.of(rs.getString("inbox_path")), rs.getString("report_month"), rs.getString("department"),
-                Outcome.valueOf(rs.getString("outcome")), rs.getString("moved_to"), rs.getString("notice_path"),
-                setAside);
+                Path.of(rs.getString("inbox_path")), YearMonth.parse(rs.getString("report_month")),
+                rs.getString("department"), Outcome.valueOf(rs.getString("outcome")), rs.getString("moved_to"),
+                rs.getString("notice_path"), setAside, (arrived != null) ? arrived.toLocalDateTime() : null, checked);
     }
 
-    /** Checked submissions of a month with findings whose return notice is still to be written. */
-    public List<Submission> needingNotice(String month) {
-        return this.jdbc.query("select " + COLUMNS + " from submission s where report_month = ? and outcome in ('ACCEPTED', "
-                + "'REJECTED') and moved_to is null and exists (select 1 from finding f where f.submission_id = s.id) "
-                + "order by id", this::map, month);
+    /** A stored one-entry-per-line list. */
+    private static List<String> lines(String stored) {
+        return (stored == null || stored.isBlank()) ? List.of() : List.of(stored.split("\n"));
+    }
+
+    /** A list stored one entry per line: sheet names and headers may contain any punctuation; null stays null. */
+    private static String joinLines(List<String> entries) {
+        return (entries != null) ? String.join("\n", entries) : null;
+    }
+
+    /**
+     * The month's accepted and rejected submissions whose file still lies in the inbox, oldest first: those of them
+     * with findings get a return notice (see the ledger's {@code needingNotice}).
+     */
+    public List<Submission> checkedInInbox(String month) {
+        return this.jdbc.query("select " + COLUMNS + " from submission where report_month = ? and outcome in ('ACCEPTED', "
+                + "'REJECTED') and moved_to is null order by id", this::map, month);
     }
 
     /**
@@ -167,18 +201,19 @@ public class JdbcSubmissionDao {
     }
 
     /** The month's accepted and rejected submissions with a written notice, oldest first. */
-    public List<NoticeFile> noticeFiles(String month) {
+    public List<NoticeFile> noticeFiles(YearMonth month) {
         return this.jdbc.query("select id, file_name, department, outcome, notice_path from submission where "
                 + "report_month = ? and outcome in ('ACCEPTED', 'REJECTED') and notice_path is not null order by id",
                 (rs, n) -> new NoticeFile(rs.getLong("id"), rs.getString("file_name"), rs.getString("department"),
                         Outcome.valueOf(rs.getString("outcome")), Path.of(rs.getString("notice_path"))),
-                month);
+                month.toString());
     }
 
     /** Departments with an accepted submission for the month. */
-    public java.util.Set<String> acceptedDepartments(String month) {
+    public java.util.Set<String> acceptedDepartments(YearMonth month) {
         return new java.util.HashSet<>(this.jdbc.queryForList("select distinct department from submission where "
-                + "report_month = ? and outcome = 'ACCEPTED' and department is not null", String.class, month));
+                + "report_month = ? and outcome = 'ACCEPTED' and department is not null", String.class,
+                month.toString()));
     }
 
     public void markNotice(long id, Path notice) {
@@ -191,7 +226,7 @@ public class JdbcSubmissionDao {
      * @param arrived when the file appeared in the inbox
      * @param notice the return notice written for it, or null
      */
-    public record Received(long id, String sha256, String fileName, String month, String department, Outcome outcome,
+    public record Received(long id, String sha256, String fileName, YearMonth month, String department, Outcome outcome,
             String reasons, java.time.LocalDateTime arrived, Path notice) {
     }
 
@@ -205,12 +240,111 @@ public class JdbcSubmissionDao {
     }
 
     /** Every submission of a month, in the order they arrived. */
-    public List<Received> receivedIn(String month) {
-        return this.jdbc.query(RECEIVED + "where report_month = ? order by file_modified, id", this::mapReceived, month);
+    public List<Received> receivedIn(YearMonth month) {
+        return this.jdbc.query(RECEIVED + "where report_month = ? order by file_modified, id", this::mapReceived,
+                month.toString());
     }
 
     public java.util.Optional<Received> received(long id) {
         return this.jdbc.query(RECEIVED + "where id = ?", this::mapReceived, id).stream().findFirst();
+    }
+
+    /** Every submission of a month with what its check recorded, in the order the files arrived. */
+    public List<Submission> submissionsIn(YearMonth month) {
+        return this.jdbc.query("select " + COLUMNS + " from submission where report_month = ? order by " + ARRIVED
+                + ", id", this::map, month.toString());
+    }
+
+    /** What each department sent last, in any month, whatever became of it (pending files aside); by department. */
+    public Map<String, Submission> lastByDepartment() {
+        Map<String, Submission> last = new HashMap<>();
+        this.jdbc.query("select * from (select " + COLUMNS + ", row_number() over (partition by department order by "
+                + "report_month desc, " + ARRIVED + " desc, id desc) as rn from submission where department is not null "
+                + "and outcome <> 'PENDING') ranked where rn = 1", (ResultSet rs) -> {
+                    Submission submission = map(rs, 0);
+                    last.put(submission.department(), submission);
+                });
+        return last;
+    }
+
+    /** What the department sent last, in any month, whatever became of it (pending files aside). */
+    public Optional<Submission> lastFrom(String department) {
+        return this.jdbc.query("select " + COLUMNS + " from submission where department = ? and outcome <> 'PENDING' "
+                + "order by report_month desc, " + ARRIVED + " desc, id desc fetch first 1 rows only", this::map,
+                department).stream().findFirst();
+    }
+
+    /** The department's latest accepted submission of the month other than this one, if any. */
+    public Optional<Long> acceptedBefore(String month, String department, long id) {
+        return Optional.ofNullable(this.jdbc.query("select id from submission where report_month = ? and department = ? "
+                + "and outcome = 'ACCEPTED' and id <> ? order by id desc", (rs) -> rs.next() ? rs.getLong(1) : null,
+                month, department, id));
+    }
+
+    /** Marks an accepted submission as replaced by a later one of the same department and month. */
+    public void markSuperseded(long earlier, long later) {
+        this.jdbc.update("update submission set outcome = 'SUPERSEDED', superseded_by = ?, reasons = ? where id = ?",
+                later, Outcome.SUPERSEDED.name(), earlier);
+    }
+
+    /**
+     * What a check decided of a submission.
+     *
+     * @param department the roster name, or null when it could not be told
+     * @param reasons the submission errors ("SIGNATURE_MISSING: 审核人" style)
+     * @param sheetsRead null when the file could not be read at all (likewise the two lists after it)
+     * @param filledDate the 填报日期 the sheet gives, or null
+     */
+    public record CheckResult(String department, Outcome outcome, List<String> reasons, List<String> sheetsRead,
+            List<String> sheetsSkipped, List<String> extraColumns, int rowsRead, int rowsMerged, int rowsRejected,
+            LocalDate filledDate, Instant checkedAt) {
+    }
+
+    /** Records what a check decided of a submission; every text is stored whole (V4: the columns are unbounded). */
+    public void recordCheck(long id, CheckResult result) {
+        this.jdbc.update("update submission set department = ?, outcome = ?, reasons = ?, sheets_read = ?, "
+                + "sheets_skipped = ?, extra_columns = ?, rows_read = ?, rows_merged = ?, rows_rejected = ?, "
+                + "filled_date = ?, checked_at = ? where id = ?", result.department(), result.outcome().name(),
+                String.join(REASON_SEPARATOR, result.reasons()), joinLines(result.sheetsRead()),
+                joinLines(result.sheetsSkipped()), joinLines(result.extraColumns()), result.rowsRead(),
+                result.rowsMerged(), result.rowsRejected(),
+                (result.filledDate() != null) ? java.sql.Date.valueOf(result.filledDate()) : null,
+                Timestamp.from(result.checkedAt()), id);
+    }
+
+    /**
+     * A checked submission written whole, with its id, by a bulk load of a large ledger (the bench); the file's
+     * modification, arrival and check all happened at {@code at}.
+     */
+    public record Loaded(long id, String sha256, String fileName, String inboxPath, long fileSize, YearMonth month,
+            String department, Outcome outcome, Instant at) {
+    }
+
+    /** Writes many checked submissions in one batch. */
+    public void load(List<Loaded> submissions) {
+        List<Object[]> rows = new ArrayList<>(submissions.size());
+        for (Loaded s : submissions) {
+            Timestamp at = Timestamp.from(s.at());
+            rows.add(new Object[] { s.id(), s.sha256(), s.fileName(), s.inboxPath(), s.fileSize(), at,
+                    s.month().toString(), s.department(), s.outcome().name(), at, at });
+        }
+        this.jdbc.batchUpdate("insert into submission (id, sha256, file_name, inbox_path, file_size, file_modified, "
+                + "report_month, department, outcome, received_at, checked_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+    }
+
+    /** The outcome of each of these submissions, by id. */
+    public Map<Long, Outcome> outcomesOf(Collection<Long> ids) {
+        Map<Long, Outcome> outcomes = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            this.jdbc.query("select id, outcome from submission where id in ("
+                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")", (ResultSet rs) -> {
+                        outcomes.put(rs.getLong("id"), Outcome.valueOf(rs.getString("outcome")));
+                    }, part.toArray());
+        }
+        return outcomes;
     }
 
     /** Whether these bytes were ever registered, whatever became of them. */
@@ -222,7 +356,8 @@ public class JdbcSubmissionDao {
         Timestamp arrived = rs.getTimestamp("file_modified");
         String notice = rs.getString("notice_path");
         return new Received(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"),
-                rs.getString("report_month"), rs.getString("department"), Outcome.valueOf(rs.getString("outcome")),
+                YearMonth.parse(rs.getString("report_month")), rs.getString("department"),
+                Outcome.valueOf(rs.getString("outcome")),
                 rs.getString("reasons"), (arrived != null) ? arrived.toLocalDateTime() : null,
                 (notice != null) ? Path.of(notice) : null);
     }

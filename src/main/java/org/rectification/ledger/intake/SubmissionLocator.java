@@ -41,7 +41,7 @@ public final class SubmissionLocator {
     /** Where the archive step moves the file: rejected/ when it was not taken, else archive/YYYY-MM/. */
     Path folderFor(Submission submission) {
         boolean notTaken = submission.outcome() == Outcome.REJECTED || submission.outcome() == Outcome.SET_ASIDE;
-        return notTaken ? this.rejected : this.archive.resolve(submission.month());
+        return notTaken ? this.rejected : this.archive.resolve(submission.month().toString());
     }
 
     /**

@@ -89,7 +89,7 @@ class ReturnNoticeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         ExecutorService pool = WorkerThreads.threads("notice-writer", WRITERS);
         Deque<NoticeInProgress> inProgress = new ArrayDeque<>();
-        List<Submission> needing = this.submissions.needingNotice(this.month);
+        List<Submission> needing = this.ledger.needingNotice(this.month);
         Map<Long, Path> targets = noticePaths(needing);
         try {
             for (Submission submission : needing) {

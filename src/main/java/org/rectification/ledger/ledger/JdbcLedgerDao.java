@@ -4,9 +4,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,13 +17,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.Finding;
 import org.rectification.ledger.check.PreviousTask;
 import org.rectification.ledger.check.RuleCode;
 import org.rectification.ledger.check.Severity;
+import org.rectification.ledger.intake.JdbcSubmissionDao;
+import org.rectification.ledger.intake.Outcome;
+import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.sheet.Deadline;
 import org.rectification.ledger.sheet.Field;
 import org.rectification.ledger.sheet.ReadSubmission;
@@ -38,9 +42,10 @@ import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
- * The ledger's writes: a checked submission's outcome, its findings and the merge of its valid rows into
- * the tasks and their monthly history. Called once per submission inside the chunk's transaction, so a
- * submission is recorded wholly or not at all.
+ * The one owner of the tables {@code task}, {@code task_month} and {@code finding}: records a checked submission
+ * (its findings, the merge of its valid rows into the tasks and their monthly history, and through intake's DAO
+ * its outcome), and reads them back for the checks, the templates, the notices, the mails and the reports. A
+ * submission is recorded inside the chunk's transaction, so it is recorded wholly or not at all.
  */
 public class JdbcLedgerDao {
 
@@ -57,10 +62,21 @@ public class JdbcLedgerDao {
 
     private static final int MONTH_COLUMN_COUNT = 17;
 
+    /** Rows fetched at a time by the queries that stream a department's tasks, so a large ledger is never held whole. */
+    private static final int FETCH_SIZE = 500;
+
     private final JdbcTemplate jdbc;
+
+    /** The same database, fetching {@link #FETCH_SIZE} rows at a time. */
+    private final JdbcTemplate streaming;
+
+    private final JdbcSubmissionDao submissions;
 
     public JdbcLedgerDao(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(FETCH_SIZE);
+        this.submissions = new JdbcSubmissionDao(jdbc);
     }
 
     /**
@@ -72,9 +88,7 @@ public class JdbcLedgerDao {
         boolean accepted = !checked.rejected();
         Long superseded = null;
         if (accepted) {
-            superseded = this.jdbc.query("select id from submission where report_month = ? and department = ? and outcome = "
-                    + "'ACCEPTED' and id <> ? order by id desc", (rs) -> rs.next() ? rs.getLong(1) : null, month,
-                    department, submissionId);
+            superseded = this.submissions.acceptedBefore(month, department, submissionId).orElse(null);
             if (superseded != null) {
                 supersede(superseded, submissionId, month);
             }
@@ -88,23 +102,17 @@ public class JdbcLedgerDao {
         insertFindings(submissionId, month, department, checked.fileName(), checked.findings());
         ReadSubmission read = checked.read();
         int rowsRead = (read != null) ? read.rowCount() : 0;
-        // lists are stored one entry per line: sheet names and headers may contain any punctuation; every text is
-        // stored whole (V4: the text columns are unbounded)
-        this.jdbc.update("update submission set department = ?, outcome = ?, reasons = ?, sheets_read = ?, "
-                + "sheets_skipped = ?, extra_columns = ?, rows_read = ?, rows_merged = ?, rows_rejected = ?, "
-                + "filled_date = ?, checked_at = ? where id = ?", department,
-                checked.setAside() ? "SET_ASIDE" : accepted ? "ACCEPTED" : "REJECTED",
-                String.join("; ", checked.reasons()),
-                (read != null) ? read.tables().stream().map(SheetTable::sheet).collect(Collectors.joining("\n")) : null,
-                (read != null) ? read.skipped().stream().map((s) -> s.sheet() + "（" + s.reason() + "）")
-                    .collect(Collectors.joining("\n")) : null,
+        this.submissions.recordCheck(submissionId, new JdbcSubmissionDao.CheckResult(department,
+                checked.setAside() ? Outcome.SET_ASIDE : accepted ? Outcome.ACCEPTED : Outcome.REJECTED,
+                checked.reasons(),
+                (read != null) ? read.tables().stream().map(SheetTable::sheet).toList() : null,
+                (read != null) ? read.skipped().stream().map((s) -> s.sheet() + "（" + s.reason() + "）").toList() : null,
                 (read != null) ? read.tables().stream()
                     .flatMap((table) -> table.extraColumns().stream().map((column) -> table.sheet() + "!"
                             + column.letter() + "：" + column.header()))
-                    .collect(Collectors.joining("\n")) : null,
+                    .toList() : null,
                 rowsRead, merged, accepted ? rowsRead - merged : rowsRead,
-                (read != null && read.filledDate() != null) ? Date.valueOf(read.filledDate()) : null,
-                Timestamp.from(checkedAt), submissionId);
+                (read != null) ? read.filledDate() : null, checkedAt));
         return new MergeResult(merged, superseded);
     }
 
@@ -136,7 +144,7 @@ public class JdbcLedgerDao {
      * the order of its sheet: problems as they first appeared, measures under their problem. The same tasks the
      * cross-month check expects back in the month's submission, so a sheet pre-filled with them drops none.
      */
-    public List<OpenTask> openTasks(String department, String month) {
+    public List<OpenTask> openTasks(String department, YearMonth month) {
         return this.jdbc.query("select tm.task_code, tm.seq, tm.category, tm.problem, tm.measure, tm.leader, "
                 + "tm.co_departments, tm.owner, tm.deadline, tm.deadline_text, tm.deadline_kind, tm.status, tm.progress, "
                 + "tm.evidence, tm.remarks, tm.report_month, min(coalesce(tm.source_row, 2147483647)) over "
@@ -151,17 +159,15 @@ public class JdbcLedgerDao {
                             rs.getString("owner"), (deadline != null) ? deadline.toLocalDate() : null,
                             rs.getString("deadline_text"), (kind != null) ? Deadline.Kind.valueOf(kind) : null,
                             TaskStatus.valueOf(rs.getString("status")), rs.getString("progress"),
-                            rs.getString("evidence"), rs.getString("remarks"), rs.getString("report_month"));
-                }, department, month);
+                            rs.getString("evidence"), rs.getString("remarks"),
+                            YearMonth.parse(rs.getString("report_month")));
+                }, department, month.toString());
     }
 
     /** A submission's findings as recorded, in the order the checks produced them. */
     public List<Finding> findingsOf(long submissionId) {
-        return this.jdbc.query("select * from finding where submission_id = ? order by id", (rs, n) -> new Finding(
-                rs.getString("file_name"), rs.getString("sheet"), (Integer) rs.getObject("row_no", Integer.class),
-                rs.getString("column_name"), (Integer) rs.getObject("column_index", Integer.class),
-                RuleCode.valueOf(rs.getString("rule")), Severity.valueOf(rs.getString("severity").toUpperCase(Locale.ROOT)),
-                rs.getString("value_seen"), rs.getString("message"), rs.getString("expected")), submissionId);
+        return this.jdbc.query("select * from finding where submission_id = ? order by id", (rs, n) -> finding(rs),
+                submissionId);
     }
 
     /** An open task past its deadline (red in the 三色预警), as 督办 lists it. */
@@ -189,8 +195,7 @@ public class JdbcLedgerDao {
         List<Long> touched = this.jdbc.queryForList(
                 "select task_id from task_month where submission_id = ? and report_month = ?", Long.class, earlier, month);
         this.jdbc.update("delete from task_month where submission_id = ? and report_month = ?", earlier, month);
-        this.jdbc.update("update submission set outcome = 'SUPERSEDED', superseded_by = ?, reasons = ? where id = ?",
-                later, "SUPERSEDED", earlier);
+        this.submissions.markSuperseded(earlier, later);
         refreshTasks(touched);
     }
 
@@ -399,5 +404,222 @@ public class JdbcLedgerDao {
         return (value == null || value.isEmpty()) ? null : value;
     }
 
+    // ---- the findings, read back ---------------------------------------------------------------------------------
+
+    /** The month's findings, by file, sheet, row and column. */
+    public List<RecordedFinding> findingsIn(YearMonth month) {
+        return this.jdbc.query("select * from finding where report_month = ? "
+                + "order by file_name, sheet, row_no, column_index, id", (rs, n) -> new RecordedFinding(rs.getLong("id"),
+                        rs.getLong("submission_id"), YearMonth.parse(rs.getString("report_month")),
+                        rs.getString("department"), finding(rs)), month.toString());
+    }
+
+    private static Finding finding(ResultSet rs) throws SQLException {
+        return new Finding(rs.getString("file_name"), rs.getString("sheet"), rs.getObject("row_no", Integer.class),
+                rs.getString("column_name"), rs.getObject("column_index", Integer.class),
+                RuleCode.valueOf(rs.getString("rule")), Severity.valueOf(rs.getString("severity").toUpperCase(Locale.ROOT)),
+                rs.getString("value_seen"), rs.getString("message"), rs.getString("expected"));
+    }
+
+    /** Checked submissions of a month with findings whose return notice is still to be written, oldest first. */
+    public List<Submission> needingNotice(String month) {
+        List<Submission> checked = this.submissions.checkedInInbox(month);
+        Set<Long> withFindings = new java.util.HashSet<>();
+        List<Long> ids = checked.stream().map(Submission::id).toList();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            withFindings.addAll(this.jdbc.queryForList("select distinct submission_id from finding where submission_id in ("
+                    + placeholders(part.size()) + ")", Long.class, part.toArray()));
+        }
+        return checked.stream().filter((submission) -> withFindings.contains(submission.id())).toList();
+    }
+
+    // ---- the tasks, as the reports read them ----------------------------------------------------------------------
+
+    private static final String PROBLEM_ORDER = "min(coalesce(%s.source_row, 2147483647)) over (partition by %s.problem) as first_row";
+
+    private static final String MONTH_STATE = """
+            select t.id, t.task_code, c.co_departments, t.last_month, c.report_month as state_month, t.department, c.category, c.problem,
+                   c.measure, c.leader, c.owner, c.deadline, c.deadline_text, c.deadline_kind, c.status, c.progress,
+                   c.evidence, c.remarks, c.source_row,
+                   p.report_month as prev_month, p.status as prev_status, p.deadline as prev_deadline,
+                   p.deadline_kind as prev_kind, %s
+            from task t
+            join task_month c on c.task_id = t.id
+                 and c.report_month = (select max(x.report_month) from task_month x where x.task_id = t.id and x.report_month <= ?)
+            left join task_month p on p.task_id = t.id
+                 and p.report_month = (select max(y.report_month) from task_month y where y.task_id = t.id and y.report_month < ?)
+            where t.department = ?
+            order by first_row, c.problem, c.source_row, t.id
+            """.formatted(PROBLEM_ORDER.formatted("c", "c"));
+
+    private static final String LATEST_STATE = """
+            select t.id, t.task_code, t.co_departments, t.last_month, t.last_month as state_month, t.department, t.category,
+                   t.problem, t.measure, t.leader, t.owner, t.deadline, t.deadline_text, t.deadline_kind, t.status,
+                   t.progress, t.evidence, t.remarks, t.source_row, %s
+            from task t
+            where t.department = ?
+            order by first_row, t.problem, t.source_row, t.id
+            """.formatted(PROBLEM_ORDER.formatted("t", "t"));
+
+    private static final String HISTORY = """
+            select t.id, t.task_code, t.co_departments, t.last_month, h.report_month as state_month, t.department, h.category, t.problem,
+                   t.measure, h.leader, h.owner, h.deadline, h.deadline_text, h.deadline_kind, h.status, h.progress,
+                   h.evidence, h.remarks, %s
+            from task t
+            join task_month h on h.task_id = t.id
+            where t.department = ?
+            order by first_row, t.problem, t.source_row, t.id, h.report_month
+            """.formatted(PROBLEM_ORDER.formatted("t", "t"));
+
+    /**
+     * The month's task figures of every department in one statement: a task's state is its latest row up to the
+     * month and its previous state the latest row before the month, found as {@link #MONTH_STATE} finds them.
+     * Problems are counted distinct. Rows are joined through the primary key, not ranked with window functions,
+     * which H2 holds in memory whole.
+     */
+    private static final String MONTH_FIGURES = """
+            select department, count(distinct problem) as problems, count(*) as tasks,
+                   sum(case when status = 'COMPLETED' then 1 else 0 end) as completed,
+                   sum(case when status = 'IN_PROGRESS' then 1 else 0 end) as in_progress,
+                   sum(case when status = 'ONGOING' then 1 else 0 end) as ongoing,
+                   sum(overdue_now) as overdue,
+                   sum(case when overdue_now = 1 and overdue_before = 0 then 1 else 0 end) as newly_overdue,
+                   sum(case when status = 'COMPLETED' and state_month = ?
+                            and (prev_month is null or prev_status <> 'COMPLETED') then 1 else 0 end) as closed,
+                   sum(case when prev_month is not null then 1 else 0 end) as previous_tasks,
+                   sum(case when prev_status = 'COMPLETED' then 1 else 0 end) as previous_completed
+            from (
+                select t.department, c.problem, c.status, c.report_month as state_month,
+                       p.report_month as prev_month, p.status as prev_status,
+                       case when c.deadline is not null and c.deadline < ? and c.status not in ('COMPLETED', 'ONGOING')
+                            and coalesce(c.deadline_kind, '') <> 'ONGOING' then 1 else 0 end as overdue_now,
+                       case when p.report_month is not null and p.deadline is not null and p.deadline < ?
+                            and p.status not in ('COMPLETED', 'ONGOING')
+                            and coalesce(p.deadline_kind, '') <> 'ONGOING' then 1 else 0 end as overdue_before
+                from task t
+                join task_month c on c.task_id = t.id
+                     and c.report_month = (select max(x.report_month) from task_month x where x.task_id = t.id and x.report_month <= ?)
+                left join task_month p on p.task_id = t.id
+                     and p.report_month = (select max(y.report_month) from task_month y where y.task_id = t.id and y.report_month < ?)
+            ) judged
+            group by department
+            """;
+
+    /** Departments that have tasks, by name. */
+    public List<String> departmentsWithTasks() {
+        return this.jdbc.queryForList("select distinct department from task order by department", String.class);
+    }
+
+    /**
+     * Each task of the department as it stood in the month, with its state of the month before, streamed in ledger
+     * order: problems in the order they first appear in the department's sheet, measures under their problem.
+     */
+    public void monthStates(String department, YearMonth month, Consumer<TaskMonth> each) {
+        this.streaming.query(MONTH_STATE, (ResultSet rs) -> {
+            each.accept(taskMonth(rs, true));
+        }, month.toString(), month.toString(), department);
+    }
+
+    /** Each task of the department with its latest state, streamed in ledger order. */
+    public void latestStates(String department, Consumer<TaskMonth> each) {
+        this.streaming.query(LATEST_STATE, (ResultSet rs) -> {
+            each.accept(taskMonth(rs, false));
+        }, department);
+    }
+
+    /** Every monthly state of every task of the department, streamed task by task in ledger order, oldest month first. */
+    public void history(String department, Consumer<TaskMonth> each) {
+        this.streaming.query(HISTORY, (ResultSet rs) -> {
+            each.accept(taskMonth(rs, false));
+        }, department);
+    }
+
+    /**
+     * The month's figures of every department with tasks, keyed by department, computed by the database in one
+     * statement.
+     *
+     * @param asOf the day overdue is judged on
+     * @param previousMonthEnd the day the state before the month is judged on
+     */
+    public Map<String, DepartmentFigures> monthFigures(YearMonth month, LocalDate asOf, LocalDate previousMonthEnd) {
+        Map<String, DepartmentFigures> figures = new HashMap<>();
+        this.streaming.query(MONTH_FIGURES, (ResultSet rs) -> {
+            DepartmentFigures department = new DepartmentFigures(rs.getString("department"), rs.getInt("problems"),
+                    rs.getInt("tasks"), rs.getInt("completed"), rs.getInt("in_progress"), rs.getInt("ongoing"),
+                    rs.getInt("overdue"), rs.getInt("newly_overdue"), rs.getInt("closed"), rs.getInt("previous_tasks"),
+                    rs.getInt("previous_completed"));
+            figures.put(department.department(), department);
+        }, month.toString(), Date.valueOf(asOf), Date.valueOf(previousMonthEnd), month.toString(), month.toString());
+        return figures;
+    }
+
+    private static TaskMonth taskMonth(ResultSet rs, boolean withPrevious) throws SQLException {
+        TaskMonth.Previous previous = null;
+        if (withPrevious && rs.getString("prev_month") != null) {
+            previous = new TaskMonth.Previous(TaskStatus.valueOf(rs.getString("prev_status")),
+                    localDate(rs, "prev_deadline"), kind(rs.getString("prev_kind")));
+        }
+        return new TaskMonth(rs.getLong("id"), rs.getString("task_code"), rs.getString("department"),
+                rs.getString("category"), rs.getString("problem"), rs.getString("measure"), rs.getString("leader"),
+                rs.getString("owner"), rs.getString("co_departments"), localDate(rs, "deadline"),
+                rs.getString("deadline_text"), kind(rs.getString("deadline_kind")),
+                TaskStatus.valueOf(rs.getString("status")), rs.getString("progress"), rs.getString("evidence"),
+                rs.getString("remarks"), YearMonth.parse(rs.getString("state_month")),
+                YearMonth.parse(rs.getString("last_month")), previous);
+    }
+
+    private static Deadline.Kind kind(String stored) {
+        return (stored != null) ? Deadline.Kind.valueOf(stored) : null;
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return (date != null) ? date.toLocalDate() : null;
+    }
+
+    // ---- a bulk load ----------------------------------------------------------------------------------------------
+
+    /**
+     * A task reported in one month only, written whole with its id by a bulk load of a large ledger (the bench).
+     *
+     * @param key the task's identity ({@code task_key})
+     * @param submissionId the accepted submission it came from
+     */
+    public record LoadedTask(long id, String key, String department, String problem, String measure, String leader,
+            String owner, LocalDate deadline, String deadlineText, Deadline.Kind deadlineKind, TaskStatus status,
+            String progress, String evidence, YearMonth month, long submissionId, String sourceSheet, int sourceRow) {
+    }
+
+    /** Writes many tasks, each with its one monthly row, in one batch. */
+    public void load(List<LoadedTask> tasks) {
+        List<Object[]> taskRows = new ArrayList<>(tasks.size());
+        List<Object[]> monthRows = new ArrayList<>(tasks.size());
+        for (LoadedTask t : tasks) {
+            String month = t.month().toString();
+            Date deadline = (t.deadline() != null) ? Date.valueOf(t.deadline()) : null;
+            String kind = (t.deadlineKind() != null) ? t.deadlineKind().name() : null;
+            taskRows.add(new Object[] { t.id(), t.key(), t.department(), t.problem(), t.measure(), t.leader(),
+                    t.owner(), deadline, t.deadlineText(), kind, t.status().name(), t.progress(), t.evidence(), month,
+                    month, (t.status() == TaskStatus.COMPLETED) ? month : null, t.submissionId(), t.sourceSheet(),
+                    t.sourceRow() });
+            monthRows.add(new Object[] { t.id(), month, t.submissionId(), t.department(), t.problem(), t.measure(),
+                    t.leader(), t.owner(), deadline, t.deadlineText(), kind, t.status().name(), t.progress(),
+                    t.evidence(), t.sourceSheet(), t.sourceRow() });
+        }
+        this.jdbc.batchUpdate("insert into task (id, task_key, department, problem, measure, leader, owner, "
+                + "deadline, deadline_text, deadline_kind, status, progress, evidence, first_month, "
+                + "last_month, completed_month, submission_id, source_sheet, source_row) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", taskRows);
+        this.jdbc.batchUpdate("insert into task_month (task_id, report_month, submission_id, department, problem, "
+                + "measure, leader, owner, deadline, deadline_text, deadline_kind, status, progress, "
+                + "evidence, source_sheet, source_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                monthRows);
+    }
+
+    /** How many tasks the ledger holds. */
+    public long taskCount() {
+        return this.jdbc.queryForObject("select count(*) from task", Long.class);
+    }
 
 }

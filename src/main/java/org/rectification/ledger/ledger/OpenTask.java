@@ -1,6 +1,7 @@
 package org.rectification.ledger.ledger;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.rectification.ledger.sheet.Deadline;
 import org.rectification.ledger.sheet.TaskStatus;
@@ -11,10 +12,10 @@ import org.rectification.ledger.sheet.TaskStatus;
  *
  * @param deadline the resolved deadline, null for 长期坚持 and the like
  * @param deadlineText the deadline as the department wrote it
- * @param month the month it was last reported (YYYY-MM)
+ * @param month the month it was last reported
  */
 public record OpenTask(String taskCode, String category, String problem, String measure, String leader,
         String department, String coDepartments, String owner, LocalDate deadline, String deadlineText,
         Deadline.Kind deadlineKind, TaskStatus status, String progress, String evidence, String remarks,
-        String month) {
+        YearMonth month) {
 }

@@ -1,10 +1,7 @@
 package org.rectification.ledger.report;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,102 +11,38 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.rectification.ledger.check.Finding;
+import org.rectification.ledger.check.RuleCode;
+import org.rectification.ledger.check.Severity;
+import org.rectification.ledger.intake.JdbcSubmissionDao;
+import org.rectification.ledger.intake.Outcome;
+import org.rectification.ledger.intake.Submission;
+import org.rectification.ledger.ledger.DepartmentFigures;
+import org.rectification.ledger.ledger.JdbcLedgerDao;
+import org.rectification.ledger.ledger.RecordedFinding;
+import org.rectification.ledger.ledger.TaskMonth;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The report queries on the ledger schema (V1__ledger.sql). Task rows are streamed one department at a time,
- * in ledger order: problems in the order they first appear in the department's sheet, measures under their
- * problem; submissions and findings of one month are read whole.
+ * What the reports read from the ledger, through the DAOs that own its tables: tasks from the ledger's, streamed
+ * one department at a time in ledger order (problems in the order they first appear in the department's sheet,
+ * measures under their problem), so a large ledger is never held whole; submissions from intake's and findings
+ * from the ledger's, one month read whole.
  */
 final class LedgerRows {
 
-    private static final int FETCH_SIZE = 500;
+    private final JdbcLedgerDao ledger;
 
-    /** When the file appeared in the inbox; rows from before arrival was recorded have their modification time. */
-    private static final String ARRIVED = "coalesce(s.arrived_at, s.file_modified) as arrived";
-
-    private static final String PROBLEM_ORDER = "min(coalesce(%s.source_row, 2147483647)) over (partition by %s.problem) as first_row";
-
-    private static final String MONTH_STATE = """
-            select t.id, t.task_code, c.co_departments, t.last_month, c.report_month as state_month, t.department, c.category, c.problem,
-                   c.measure, c.leader, c.owner, c.deadline, c.deadline_text, c.deadline_kind, c.status, c.progress,
-                   c.evidence, c.remarks, c.source_row,
-                   p.report_month as prev_month, p.status as prev_status, p.deadline as prev_deadline,
-                   p.deadline_kind as prev_kind, %s
-            from task t
-            join task_month c on c.task_id = t.id
-                 and c.report_month = (select max(x.report_month) from task_month x where x.task_id = t.id and x.report_month <= ?)
-            left join task_month p on p.task_id = t.id
-                 and p.report_month = (select max(y.report_month) from task_month y where y.task_id = t.id and y.report_month < ?)
-            where t.department = ?
-            order by first_row, c.problem, c.source_row, t.id
-            """.formatted(PROBLEM_ORDER.formatted("c", "c"));
-
-    private static final String LATEST_STATE = """
-            select t.id, t.task_code, t.co_departments, t.last_month, t.last_month as state_month, t.department, t.category,
-                   t.problem, t.measure, t.leader, t.owner, t.deadline, t.deadline_text, t.deadline_kind, t.status,
-                   t.progress, t.evidence, t.remarks, t.source_row, %s
-            from task t
-            where t.department = ?
-            order by first_row, t.problem, t.source_row, t.id
-            """.formatted(PROBLEM_ORDER.formatted("t", "t"));
-
-    private static final String HISTORY = """
-            select t.id, t.task_code, t.co_departments, t.last_month, h.report_month as state_month, t.department, h.category, t.problem,
-                   t.measure, h.leader, h.owner, h.deadline, h.deadline_text, h.deadline_kind, h.status, h.progress,
-                   h.evidence, h.remarks, %s
-            from task t
-            join task_month h on h.task_id = t.id
-            where t.department = ?
-            order by first_row, t.problem, t.source_row, t.id, h.report_month
-            """.formatted(PROBLEM_ORDER.formatted("t", "t"));
-
-    /**
-     * The month's task figures of every department in one statement, by the same rules as {@link Tally#add}: a
-     * task's state is its latest row up to the month and its previous state the latest row before the month, found
-     * as {@link #MONTH_STATE} finds them; overdue as {@link TaskState#overdue}. Problems are counted distinct: the
-     * ledger-ordered stream counts each problem of a department once, as its tasks come together. Rows are joined
-     * through the primary key, not ranked with window functions, which H2 holds in memory whole.
-     */
-    private static final String MONTH_FIGURES = """
-            select department, count(distinct problem) as problems, count(*) as tasks,
-                   sum(case when status = 'COMPLETED' then 1 else 0 end) as completed,
-                   sum(case when status = 'IN_PROGRESS' then 1 else 0 end) as in_progress,
-                   sum(case when status = 'ONGOING' then 1 else 0 end) as ongoing,
-                   sum(overdue_now) as overdue,
-                   sum(case when overdue_now = 1 and overdue_before = 0 then 1 else 0 end) as newly_overdue,
-                   sum(case when status = 'COMPLETED' and state_month = ?
-                            and (prev_month is null or prev_status <> 'COMPLETED') then 1 else 0 end) as closed,
-                   sum(case when prev_month is not null then 1 else 0 end) as previous_tasks,
-                   sum(case when prev_status = 'COMPLETED' then 1 else 0 end) as previous_completed
-            from (
-                select t.department, c.problem, c.status, c.report_month as state_month,
-                       p.report_month as prev_month, p.status as prev_status,
-                       case when c.deadline is not null and c.deadline < ? and c.status not in ('COMPLETED', 'ONGOING')
-                            and coalesce(c.deadline_kind, '') <> 'ONGOING' then 1 else 0 end as overdue_now,
-                       case when p.report_month is not null and p.deadline is not null and p.deadline < ?
-                            and p.status not in ('COMPLETED', 'ONGOING')
-                            and coalesce(p.deadline_kind, '') <> 'ONGOING' then 1 else 0 end as overdue_before
-                from task t
-                join task_month c on c.task_id = t.id
-                     and c.report_month = (select max(x.report_month) from task_month x where x.task_id = t.id and x.report_month <= ?)
-                left join task_month p on p.task_id = t.id
-                     and p.report_month = (select max(y.report_month) from task_month y where y.task_id = t.id and y.report_month < ?)
-            ) judged
-            group by department
-            """;
-
-    private final JdbcTemplate jdbc;
+    private final JdbcSubmissionDao submissions;
 
     LedgerRows(JdbcTemplate jdbc) {
-        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
-        this.jdbc.setFetchSize(FETCH_SIZE);
+        this.ledger = new JdbcLedgerDao(jdbc);
+        this.submissions = new JdbcSubmissionDao(jdbc);
     }
 
     /** Departments that have tasks: the roster's first, in roster order, then any others by name. */
     List<String> departments(List<String> roster) {
-        Set<String> present = new LinkedHashSet<>(
-                this.jdbc.queryForList("select distinct department from task order by department", String.class));
+        Set<String> present = new LinkedHashSet<>(this.ledger.departmentsWithTasks());
         List<String> ordered = new ArrayList<>();
         for (String name : roster) {
             if (present.remove(name)) {
@@ -122,9 +55,7 @@ final class LedgerRows {
 
     /** Each task of the department as it stood in the month, with its state of the month before. */
     void monthStates(String department, String month, Consumer<TaskState> each) {
-        this.jdbc.query(MONTH_STATE, rs -> {
-            each.accept(state(rs, true));
-        }, month, month, department);
+        this.ledger.monthStates(department, YearMonth.parse(month), (task) -> each.accept(state(task)));
     }
 
     /**
@@ -133,160 +64,79 @@ final class LedgerRows {
      */
     Map<String, Tally> monthFigures(String month, LocalDate asOf, LocalDate previousMonthEnd) {
         Map<String, Tally> figures = new HashMap<>();
-        this.jdbc.query(MONTH_FIGURES, rs -> {
+        for (DepartmentFigures counted : this.ledger.monthFigures(YearMonth.parse(month), asOf, previousMonthEnd)
+            .values()) {
             Tally tally = new Tally();
-            tally.problems = rs.getInt("problems");
-            tally.tasks = rs.getInt("tasks");
-            tally.completed = rs.getInt("completed");
-            tally.inProgress = rs.getInt("in_progress");
-            tally.ongoing = rs.getInt("ongoing");
+            tally.problems = counted.problems();
+            tally.tasks = counted.tasks();
+            tally.completed = counted.completed();
+            tally.inProgress = counted.inProgress();
+            tally.ongoing = counted.ongoing();
             // every status other than these three counts as not started, as in Tally.add
             tally.notStarted = tally.tasks - tally.completed - tally.inProgress - tally.ongoing;
-            tally.overdue = rs.getInt("overdue");
-            tally.newlyOverdue = rs.getInt("newly_overdue");
-            tally.closed = rs.getInt("closed");
-            tally.previousTasks = rs.getInt("previous_tasks");
-            tally.previousCompleted = rs.getInt("previous_completed");
-            figures.put(rs.getString("department"), tally);
-        }, month, java.sql.Date.valueOf(asOf), java.sql.Date.valueOf(previousMonthEnd), month, month);
+            tally.overdue = counted.overdue();
+            tally.newlyOverdue = counted.newlyOverdue();
+            tally.closed = counted.closed();
+            tally.previousTasks = counted.previousTasks();
+            tally.previousCompleted = counted.previousCompleted();
+            figures.put(counted.department(), tally);
+        }
         return figures;
     }
 
     /** What each department sent last, in any month, whatever became of it; keyed by department. */
     Map<String, Submission> lastSubmissions() {
-        Map<String, Submission> last = new HashMap<>();
-        this.jdbc.query("""
-                select * from (
-                    select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, %s,
-                           s.report_month as sub_month,
-                           row_number() over (partition by s.department
-                               order by s.report_month desc, coalesce(s.arrived_at, s.file_modified) desc, s.id desc) as rn
-                    from submission s where s.department is not null and s.outcome <> 'PENDING'
-                ) ranked where rn = 1
-                """.formatted(ARRIVED), rs -> {
-            Submission submission = submission(rs);
-            last.put(submission.department(), submission);
-        });
-        return last;
+        return this.submissions.lastByDepartment();
     }
 
     /** Each task of the department with its latest state. */
     void latestStates(String department, Consumer<TaskState> each) {
-        this.jdbc.query(LATEST_STATE, rs -> {
-            each.accept(state(rs, false));
-        }, department);
+        this.ledger.latestStates(department, (task) -> each.accept(state(task)));
     }
 
     /** Every monthly state of every task of the department, task by task, oldest month first. */
     void history(String department, Consumer<TaskState> each) {
-        this.jdbc.query(HISTORY, rs -> {
-            each.accept(state(rs, false));
-        }, department);
+        this.ledger.history(department, (task) -> each.accept(state(task)));
     }
 
+    /** The month's submissions in the order they arrived. */
     List<Submission> submissions(String month) {
-        return this.jdbc.query("""
-                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, %s,
-                       s.sheets_read, s.sheets_skipped, s.extra_columns, s.rows_read, s.rows_merged
-                from submission s where s.report_month = ? order by arrived, s.id
-                """.formatted(ARRIVED), (rs, n) -> submission(rs), month);
+        return this.submissions.submissionsIn(YearMonth.parse(month));
     }
 
     /** What the department sent last, in any month, whatever became of it. */
     Optional<Submission> lastSubmission(String department) {
-        return this.jdbc.query("""
-                select s.id, s.file_name, s.sha256, s.department, s.outcome, s.reasons, %s,
-                       s.report_month as sub_month
-                from submission s where s.department = ? and s.outcome <> 'PENDING'
-                order by s.report_month desc, arrived desc, s.id desc
-                fetch first 1 rows only
-                """.formatted(ARRIVED), (rs, n) -> submission(rs), department).stream().findFirst();
+        return this.submissions.lastFrom(department);
     }
 
+    /** The month's findings, each with the outcome of the file it was found in. */
     List<FindingRow> findings(String month) {
-        return this.jdbc.query("""
-                select f.id, f.department, f.file_name, f.sheet, f.row_no, f.column_name, f.column_index, f.rule,
-                       f.severity, f.value_seen, f.message, s.outcome, f.submission_id
-                from finding f join submission s on s.id = f.submission_id
-                where f.report_month = ?
-                order by f.file_name, f.sheet, f.row_no, f.column_index, f.id
-                """, (rs, n) -> new FindingRow(rs.getLong("id"), rs.getString("department"), rs.getString("file_name"),
-                rs.getString("sheet"), (Integer) rs.getObject("row_no"), rs.getString("column_name"),
-                (Integer) rs.getObject("column_index"), rs.getString("rule"), rs.getString("severity"),
-                rs.getString("value_seen"), rs.getString("message"), rs.getString("outcome"),
-                rs.getLong("submission_id")), month);
-    }
-
-    /** A stored one-entry-per-line list. */
-    private static List<String> lines(String stored) {
-        return (stored == null || stored.isBlank()) ? List.of() : List.of(stored.split("\n"));
-    }
-
-    private static Submission submission(ResultSet rs) throws SQLException {
-        Timestamp received = rs.getTimestamp("arrived");
-        String month = hasColumn(rs, "sub_month") ? rs.getString("sub_month") : null;
-        boolean detail = hasColumn(rs, "sheets_read");
-        return new Submission(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
-                rs.getString("department"), rs.getString("outcome"), rs.getString("reasons"),
-                (received != null) ? received.toLocalDateTime() : null, month,
-                detail ? lines(rs.getString("sheets_read")) : List.of(),
-                detail ? lines(rs.getString("sheets_skipped")) : List.of(),
-                detail ? lines(rs.getString("extra_columns")) : List.of(),
-                detail ? (Integer) rs.getObject("rows_read", Integer.class) : null,
-                detail ? (Integer) rs.getObject("rows_merged", Integer.class) : null);
-    }
-
-    private static boolean hasColumn(ResultSet rs, String name) throws SQLException {
-        var meta = rs.getMetaData();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            if (name.equalsIgnoreCase(meta.getColumnLabel(i))) {
-                return true;
-            }
+        List<RecordedFinding> recorded = this.ledger.findingsIn(YearMonth.parse(month));
+        Map<Long, Outcome> outcomes = this.submissions
+            .outcomesOf(recorded.stream().map(RecordedFinding::submissionId).distinct().toList());
+        List<FindingRow> rows = new ArrayList<>(recorded.size());
+        for (RecordedFinding each : recorded) {
+            Finding f = each.finding();
+            rows.add(new FindingRow(each.id(), each.department(), f.file(), f.sheet(), f.row(), f.column(),
+                    f.columnIndex(), f.rule(), f.severity(), f.value(), f.message(), outcomes.get(each.submissionId()),
+                    each.submissionId()));
         }
-        return false;
+        return rows;
     }
 
-    private static TaskState state(ResultSet rs, boolean withPrevious) throws SQLException {
-        TaskState.Previous previous = null;
-        if (withPrevious && rs.getString("prev_month") != null) {
-            previous = new TaskState.Previous(rs.getString("prev_status"), date(rs, "prev_deadline"),
-                    rs.getString("prev_kind"));
-        }
-        return new TaskState(rs.getLong("id"), rs.getString("task_code"), rs.getString("department"),
-                rs.getString("category"), rs.getString("problem"), rs.getString("measure"), rs.getString("leader"),
-                rs.getString("owner"), rs.getString("co_departments"), date(rs, "deadline"),
-                rs.getString("deadline_text"), rs.getString("deadline_kind"), rs.getString("status"),
-                rs.getString("progress"), rs.getString("evidence"), rs.getString("remarks"), rs.getString("state_month"),
-                rs.getString("last_month"), previous);
-    }
-
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        java.sql.Date date = rs.getDate(column);
-        return (date != null) ? date.toLocalDate() : null;
-    }
-
-    /**
-     * A submission row; month is only read where it is asked for. receivedAt is when the file appeared in the
-     * inbox (see intake's Arrivals), not when a nightly run happened to pick it up, so a file dropped on the due
-     * day counts as on time even though the run that takes it in starts after midnight, and not its
-     * modification time, which a copy keeps from the department's PC.
-     */
-    record Submission(long id, String fileName, String sha256, String department, String outcome, String reasons,
-            LocalDateTime receivedAt, String month, List<String> sheetsRead, List<String> sheetsSkipped,
-            List<String> extraColumns, Integer rowsRead, Integer rowsMerged) {
-
-        List<String> reasonList() {
-            if (this.reasons == null || this.reasons.isBlank()) {
-                return List.of();
-            }
-            return List.of(this.reasons.split("; "));
-        }
-
+    private static TaskState state(TaskMonth task) {
+        TaskMonth.Previous before = task.previous();
+        TaskState.Previous previous = (before != null)
+                ? new TaskState.Previous(before.status(), before.deadline(), before.deadlineKind()) : null;
+        return new TaskState(task.id(), task.taskCode(), task.department(), task.category(), task.problem(),
+                task.measure(), task.leader(), task.owner(), task.coDepartments(), task.deadline(), task.deadlineText(),
+                task.deadlineKind(), task.status(), task.progress(), task.evidence(), task.remarks(),
+                task.month().toString(), task.lastMonth().toString(), previous);
     }
 
     /** A finding of the month with the outcome of the file it was found in. */
     record FindingRow(long id, String department, String fileName, String sheet, Integer row, String column,
-            Integer columnIndex, String rule, String severity, String value, String message, String outcome,
+            Integer columnIndex, RuleCode rule, Severity severity, String value, String message, Outcome outcome,
             long submissionId) {
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.report.ReportStyles.Fill;
 import org.rectification.ledger.system.Messages;
 
@@ -73,7 +74,7 @@ public final class MonthBoard {
         List<String> reported = new ArrayList<>(request.roster().names());
         rows.departments(request.roster().names()).stream().filter(d -> !reported.contains(d)).forEach(reported::add);
         String month = request.month().toString();
-        List<LedgerRows.Submission> submissions = rows.submissions(month);
+        List<Submission> submissions = rows.submissions(month);
         List<LedgerRows.FindingRow> monthFindings = rows.findings(month);
         // the figures of every department in one statement: a query per department took seconds for 2,000 of them
         MonthFigures figures = new MonthFigures(reported, month, request.asOf(),
@@ -95,16 +96,16 @@ public final class MonthBoard {
         List<DepartmentLine> departments = new ArrayList<>();
         figures.departments.forEach((name, tally) -> departments.add(line(figures, name)));
         List<MissingLine> missing = new ArrayList<>();
-        Map<String, LedgerRows.Submission> lastSent = rows.lastSubmissions();
+        Map<String, Submission> lastSent = rows.lastSubmissions();
         for (MonthSubmissions.Standing standing : figures.submissions().notSubmitted()) {
             String name = standing.department();
             Tally tally = figures.departments.get(name);
-            Optional<LedgerRows.Submission> last = Optional.ofNullable(lastSent.get(name));
+            Optional<Submission> last = Optional.ofNullable(lastSent.get(name));
             missing.add(new MissingLine(name, (tally != null) ? tally.tasks : 0, standing.state().label(),
-                    last.map(LedgerRows.Submission::month).orElse(null),
-                    last.map(LedgerRows.Submission::fileName).orElse(Messages.get("report.submission.never")),
+                    last.map((s) -> s.month().toString()).orElse(null),
+                    last.map(Submission::fileName).orElse(Messages.get("report.submission.never")),
                     last.map(s -> ReportWording.outcome(s.outcome())).orElse(null),
-                    last.map(LedgerRows.Submission::receivedAt).orElse(null)));
+                    last.map(Submission::arrived).orElse(null)));
         }
         List<FindingLine> findings = ProgressWorkbookWriter.sortFindings(monthFindings, request)
             .stream()
@@ -117,7 +118,7 @@ public final class MonthBoard {
     public Department department(ReportRequest request, String department) {
         LedgerRows rows = new LedgerRows(this.jdbc);
         String month = request.month().toString();
-        List<LedgerRows.Submission> submissions = rows.submissions(month)
+        List<Submission> submissions = rows.submissions(month)
             .stream()
             .filter(s -> department.equals(s.department()))
             .toList();
@@ -142,7 +143,7 @@ public final class MonthBoard {
 
     private static FindingLine findingLine(LedgerRows.FindingRow f) {
         return new FindingLine(ReportWording.department(f.department()), f.fileName(), ReportWording.outcome(f.outcome()), f.sheet(),
-                f.row(), f.column(), f.rule(), ReportWording.severity(f.severity()), f.message(), f.value());
+                f.row(), f.column(), (f.rule() != null) ? f.rule().name() : null, ReportWording.severity(f.severity()), f.message(), f.value());
     }
 
     private static DepartmentLine line(MonthFigures figures, String name) {

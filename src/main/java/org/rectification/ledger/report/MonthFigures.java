@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.rectification.ledger.intake.Submission;
+
 /**
  * The figures of a reporting month, gathered in the one pass over the month's task states: overall, per
  * department (roster order, then departments not on the roster) and per problem category.
@@ -69,7 +71,7 @@ final class MonthFigures {
     }
 
     /** The submission figures of 总体情况, from the settled buckets and the month's files. */
-    SubmissionCounts submissionCounts(List<LedgerRows.Submission> submissions) {
+    SubmissionCounts submissionCounts(List<Submission> submissions) {
         MonthSubmissions buckets = this.submissions;
         return new SubmissionCounts(buckets.expected(), buckets.accepted(), buckets.onTime(), buckets.returned(),
                 buckets.missing(), submissions.size());

@@ -11,7 +11,9 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.rectification.ledger.check.RuleCode;
+import org.rectification.ledger.check.Severity;
+import org.rectification.ledger.intake.Outcome;
+import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.check.Scope;
 import org.rectification.ledger.system.Messages;
 import org.rectification.ledger.roster.Roster;
@@ -56,25 +58,25 @@ public final class MonthSubmissions {
      * @param others departments in the ledger, roster or not: those not on the roster are listed after it, as not
      * expected
      */
-    static MonthSubmissions of(Roster roster, List<String> others, List<LedgerRows.Submission> submissions,
+    static MonthSubmissions of(Roster roster, List<String> others, List<Submission> submissions,
             List<LedgerRows.FindingRow> findings, YearMonth month, int dueDay) {
         LocalDate due = month.atDay(Math.min(Math.max(dueDay, 1), month.lengthOfMonth()));
         Set<String> names = new LinkedHashSet<>(roster.names());
         names.addAll(others);
         Map<String, SubmissionState> accepted = new LinkedHashMap<>();
-        Map<String, LedgerRows.Submission> lastReturned = new LinkedHashMap<>();
-        for (LedgerRows.Submission submission : submissions) { // in arrival order
+        Map<String, Submission> lastReturned = new LinkedHashMap<>();
+        for (Submission submission : submissions) { // in arrival order
             if (submission.department() == null) {
                 continue;
             }
             names.add(submission.department());
-            if ("ACCEPTED".equals(submission.outcome())) {
-                boolean onTime = submission.receivedAt() != null
-                        && !submission.receivedAt().toLocalDate().isAfter(due);
+            if (submission.outcome() == Outcome.ACCEPTED) {
+                boolean onTime = submission.arrived() != null
+                        && !submission.arrived().toLocalDate().isAfter(due);
                 accepted.merge(submission.department(), onTime ? SubmissionState.ON_TIME : SubmissionState.LATE,
                         (a, b) -> (a == SubmissionState.ON_TIME) ? a : b);
             }
-            else if ("REJECTED".equals(submission.outcome())) {
+            else if (submission.outcome() == Outcome.REJECTED) {
                 lastReturned.put(submission.department(), submission);
             }
         }
@@ -84,7 +86,7 @@ public final class MonthSubmissions {
             SubmissionState state = accepted.get(name);
             String reason = null;
             if (state == null && expected) {
-                LedgerRows.Submission returned = lastReturned.get(name);
+                Submission returned = lastReturned.get(name);
                 state = (returned != null) ? SubmissionState.RETURNED : SubmissionState.MISSING;
                 reason = (returned != null) ? returnedBecause(returned, findings)
                         : Messages.get("report.submission.nothing-received");
@@ -98,27 +100,18 @@ public final class MonthSubmissions {
     }
 
     /** The returned file's name and its submission errors, as the return notice states them. */
-    private static String returnedBecause(LedgerRows.Submission returned, List<LedgerRows.FindingRow> findings) {
+    private static String returnedBecause(Submission returned, List<LedgerRows.FindingRow> findings) {
         Set<String> why = new LinkedHashSet<>();
         for (LedgerRows.FindingRow finding : findings) {
-            if (finding.submissionId() == returned.id() && "error".equalsIgnoreCase(finding.severity())
-                    && submissionScoped(finding.rule())) {
+            if (finding.submissionId() == returned.id() && finding.severity() == Severity.ERROR
+                    && finding.rule() != null && finding.rule().scope() == Scope.SUBMISSION) {
                 why.add(finding.message());
             }
         }
         if (why.isEmpty()) {
-            returned.reasonList().forEach(reason -> why.add(reason.replaceFirst("^[A-Z_]+:\\s*", "")));
+            returned.checked().reasons().forEach(reason -> why.add(reason.replaceFirst("^[A-Z_]+:\\s*", "")));
         }
         return Messages.get("report.submission.returned-because", returned.fileName(), String.join("；", why));
-    }
-
-    private static boolean submissionScoped(String rule) {
-        try {
-            return RuleCode.valueOf(rule).scope() == Scope.SUBMISSION;
-        }
-        catch (IllegalArgumentException | NullPointerException ex) {
-            return false;
-        }
     }
 
     /** Every department's standing: the roster's in roster order, then any other in the ledger. */

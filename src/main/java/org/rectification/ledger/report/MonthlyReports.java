@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.system.WorkerThreads;
 import org.rectification.ledger.system.Messages;
 
@@ -66,7 +67,7 @@ public final class MonthlyReports {
         List<String> reported = new ArrayList<>(request.roster().names());
         departments.stream().filter(d -> !reported.contains(d)).forEach(reported::add);
         String month = request.month().toString();
-        List<LedgerRows.Submission> submissions = rows.submissions(month);
+        List<Submission> submissions = rows.submissions(month);
         List<LedgerRows.FindingRow> findings = rows.findings(month);
 
         Path progress = request.outDir().resolve(Messages.get("report.progress.file", month));

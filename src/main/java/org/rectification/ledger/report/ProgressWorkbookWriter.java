@@ -20,6 +20,10 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import org.rectification.ledger.check.RuleCode;
+import org.rectification.ledger.check.Severity;
+import org.rectification.ledger.intake.Outcome;
+import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.report.ReportStyles.Fill;
 import org.rectification.ledger.report.ReportStyles.Kind;
 import org.rectification.ledger.report.TableSheet.Column;
@@ -47,7 +51,7 @@ final class ProgressWorkbookWriter {
         this.rows = rows;
     }
 
-    MonthFigures write(ReportRequest request, List<String> departments, List<LedgerRows.Submission> submissions,
+    MonthFigures write(ReportRequest request, List<String> departments, List<Submission> submissions,
             List<LedgerRows.FindingRow> findings, Path target) throws IOException {
         String month = request.month().toString();
         LocalDate asOf = request.asOf();
@@ -312,14 +316,14 @@ final class ProgressWorkbookWriter {
         int seq = 0;
         for (MonthSubmissions.Standing standing : figures.submissions().notSubmitted()) {
             String department = standing.department();
-            Optional<LedgerRows.Submission> last = this.rows.lastSubmission(department);
+            Optional<Submission> last = this.rows.lastSubmission(department);
             Tally tally = figures.departments.get(department);
             table.row(Fill.NONE, String.valueOf(++seq), department, (tally != null) ? tally.tasks : 0,
                     standing.state().label(), standing.reason(),
-                    last.map(LedgerRows.Submission::month).orElse(null),
-                    last.map(LedgerRows.Submission::fileName).orElse(Messages.get("report.submission.never")),
+                    last.map((s) -> s.month().toString()).orElse(null),
+                    last.map(Submission::fileName).orElse(Messages.get("report.submission.never")),
                     last.map(s -> ReportWording.outcome(s.outcome())).orElse(null),
-                    last.map(s -> (s.receivedAt() != null) ? s.receivedAt().withNano(0).toString().replace('T', ' ')
+                    last.map(s -> (s.arrived() != null) ? s.arrived().withNano(0).toString().replace('T', ' ')
                             : null).orElse(null));
         }
         if (seq == 0) {
@@ -332,20 +336,20 @@ final class ProgressWorkbookWriter {
      * superseded is one line saying so, since its findings no longer matter.
      */
     private static void writeFindings(TableSheet table, List<LedgerRows.FindingRow> findings,
-            List<LedgerRows.Submission> submissions, ReportRequest request) {
+            List<Submission> submissions, ReportRequest request) {
         List<LedgerRows.FindingRow> shown = new ArrayList<>();
-        findings.stream().filter(f -> !"SUPERSEDED".equals(f.outcome())).forEach(shown::add);
-        for (LedgerRows.Submission submission : submissions) {
-            if ("SUPERSEDED".equals(submission.outcome())) {
+        findings.stream().filter(f -> f.outcome() != Outcome.SUPERSEDED).forEach(shown::add);
+        for (Submission submission : submissions) {
+            if (submission.outcome() == Outcome.SUPERSEDED) {
                 String by = submissions.stream()
-                    .filter(s -> "ACCEPTED".equals(s.outcome())
+                    .filter(s -> s.outcome() == Outcome.ACCEPTED
                             && java.util.Objects.equals(submission.department(), s.department()))
-                    .map(LedgerRows.Submission::fileName)
+                    .map(Submission::fileName)
                     .reduce((first, second) -> second)
                     .orElse("");
                 shown.add(new LedgerRows.FindingRow(-1, submission.department(), submission.fileName(), null, null,
-                        null, null, "SUPERSEDED", "notice", null, Messages.get("report.findings.superseded", by),
-                        "SUPERSEDED", submission.id()));
+                        null, null, RuleCode.SUPERSEDED, Severity.NOTICE, null,
+                        Messages.get("report.findings.superseded", by), Outcome.SUPERSEDED, submission.id()));
             }
         }
         int seq = 0;
@@ -372,7 +376,7 @@ final class ProgressWorkbookWriter {
     }
 
     private static int[] writeOverview(TableSheet table, ReportRequest request, MonthFigures figures,
-            List<LedgerRows.Submission> submissions) {
+            List<Submission> submissions) {
         Tally t = figures.overall;
         MonthSubmissions buckets = figures.submissions();
         table.row(Fill.NONE, label("campaign"), request.campaign());

@@ -1,8 +1,11 @@
 package org.rectification.ledger.report;
 
+import org.rectification.ledger.check.RuleCode;
+import org.rectification.ledger.check.Severity;
+import org.rectification.ledger.intake.Outcome;
+import org.rectification.ledger.sheet.Deadline;
 import org.rectification.ledger.sheet.TaskStatus;
 import org.rectification.ledger.system.Messages;
-import org.rectification.ledger.check.Severity;
 
 /** How ledger codes read in a workbook: status words, deadlines, file outcomes, rule names. */
 final class ReportWording {
@@ -10,16 +13,8 @@ final class ReportWording {
     private ReportWording() {
     }
 
-    static String status(String status) {
-        if (status == null) {
-            return null;
-        }
-        try {
-            return TaskStatus.valueOf(status).label();
-        }
-        catch (IllegalArgumentException ex) {
-            return status;
-        }
+    static String status(TaskStatus status) {
+        return (status != null) ? status.label() : null;
     }
 
     /** The deadline as a date cell when there is one; otherwise the words the department wrote (长期坚持). */
@@ -30,23 +25,23 @@ final class ReportWording {
         if (task.deadlineText() != null && !task.deadlineText().isBlank()) {
             return task.deadlineText();
         }
-        return TaskState.ONGOING.equals(task.deadlineKind()) ? Messages.get("report.ongoing-deadline") : null;
+        return task.deadlineKind() == Deadline.Kind.ONGOING ? Messages.get("report.ongoing-deadline") : null;
     }
 
-    static String outcome(String outcome) {
-        return (outcome != null) ? Messages.get("report.outcome." + outcome) : null;
+    static String outcome(Outcome outcome) {
+        return (outcome != null) ? Messages.get("report.outcome." + outcome.name()) : null;
     }
 
     /** A rule's Chinese name (summary.json keeps the code). */
-    static String rule(String code) {
-        if (code == null) {
+    static String rule(RuleCode rule) {
+        if (rule == null) {
             return null;
         }
         try {
-            return Messages.get("report.rule." + code);
+            return Messages.get("report.rule." + rule.name());
         }
         catch (IllegalStateException ex) {
-            return code;
+            return rule.name();
         }
     }
 
@@ -54,16 +49,8 @@ final class ReportWording {
         return (department != null) ? department : Messages.get("report.unknown-department");
     }
 
-    static String severity(String severity) {
-        if (severity == null) {
-            return null;
-        }
-        try {
-            return org.rectification.ledger.check.Severity.valueOf(severity.toUpperCase(java.util.Locale.ROOT)).label();
-        }
-        catch (IllegalArgumentException ex) {
-            return severity;
-        }
+    static String severity(Severity severity) {
+        return (severity != null) ? severity.label() : null;
     }
 
 }

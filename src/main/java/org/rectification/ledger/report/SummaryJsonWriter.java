@@ -11,9 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import org.rectification.ledger.intake.Outcome;
+import org.rectification.ledger.intake.Submission;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -31,36 +32,37 @@ final class SummaryJsonWriter {
     }
 
     static void write(Path target, ReportRequest request, MonthFigures figures,
-            List<LedgerRows.Submission> submissions, List<LedgerRows.FindingRow> findings, Path ledger,
+            List<Submission> submissions, List<LedgerRows.FindingRow> findings, Path ledger,
             Path progress) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("campaign", request.campaign());
         root.put("month", request.month().toString());
         root.put("asOf", request.asOf().toString());
         ArrayNode submissionNodes = root.putArray("submissions");
-        for (LedgerRows.Submission submission : submissions) {
+        for (Submission submission : submissions) {
             ObjectNode node = submissionNodes.addObject();
             node.put("file", submission.fileName());
             node.put("sha256", submission.sha256());
             node.put("department", submission.department());
-            node.put("outcome", submission.outcome().toLowerCase(Locale.ROOT));
-            node.put("receivedAt", (submission.receivedAt() != null) ? submission.receivedAt().toString() : null);
+            node.put("outcome", submission.outcome().code());
+            node.put("receivedAt", (submission.arrived() != null) ? submission.arrived().toString() : null);
             ArrayNode reasons = node.putArray("reasons");
-            submission.reasonList().forEach(reasons::add);
-            if (submission.rowsRead() != null) {
-                node.put("rowsRead", submission.rowsRead());
+            submission.checked().reasons().forEach(reasons::add);
+            Submission.Checked checked = submission.checked();
+            if (checked.rowsRead() != null) {
+                node.put("rowsRead", checked.rowsRead());
                 // a superseded file's rows were replaced by the later file's: they are not in the ledger
-                boolean superseded = "SUPERSEDED".equals(submission.outcome());
-                int rows = (submission.rowsMerged() != null) ? submission.rowsMerged() : 0;
+                boolean superseded = submission.outcome() == Outcome.SUPERSEDED;
+                int rows = (checked.rowsMerged() != null) ? checked.rowsMerged() : 0;
                 node.put("rowsMerged", superseded ? 0 : rows);
                 if (superseded) {
                     node.put("rowsReplaced", rows);
                 }
             }
             // which sheets were read, which were not and why, and columns kept but not recognised
-            submission.sheetsRead().forEach(node.putArray("sheetsRead")::add);
-            submission.sheetsSkipped().forEach(node.putArray("sheetsSkipped")::add);
-            submission.extraColumns().forEach(node.putArray("extraColumns")::add);
+            checked.sheetsRead().forEach(node.putArray("sheetsRead")::add);
+            checked.sheetsSkipped().forEach(node.putArray("sheetsSkipped")::add);
+            checked.extraColumns().forEach(node.putArray("extraColumns")::add);
         }
         ArrayNode departments = root.putArray("departments");
         for (Map.Entry<String, Tally> entry : figures.departments.entrySet()) {
@@ -108,8 +110,8 @@ final class SummaryJsonWriter {
             node.put("sheet", finding.sheet());
             node.put("row", finding.row());
             node.put("column", finding.column());
-            node.put("rule", finding.rule());
-            node.put("severity", (finding.severity() != null) ? finding.severity().toLowerCase(Locale.ROOT) : null);
+            node.put("rule", (finding.rule() != null) ? finding.rule().name() : null);
+            node.put("severity", (finding.severity() != null) ? finding.severity().code() : null);
             node.put("value", finding.value());
             node.put("message", finding.message());
         }

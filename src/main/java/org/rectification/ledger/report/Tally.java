@@ -2,6 +2,8 @@ package org.rectification.ledger.report;
 
 import java.time.LocalDate;
 
+import org.rectification.ledger.sheet.TaskStatus;
+
 /** Running task figures for a department, a problem category or the whole ledger, for the reporting month. */
 final class Tally {
 
@@ -30,9 +32,9 @@ final class Tally {
     void add(TaskState task, String month, LocalDate asOf, LocalDate previousMonthEnd) {
         this.tasks++;
         switch (task.status()) {
-            case "COMPLETED" -> this.completed++;
-            case "IN_PROGRESS" -> this.inProgress++;
-            case "ONGOING" -> this.ongoing++;
+            case COMPLETED -> this.completed++;
+            case IN_PROGRESS -> this.inProgress++;
+            case ONGOING -> this.ongoing++;
             default -> this.notStarted++;
         }
         boolean overdueNow = task.overdue(asOf);
@@ -47,7 +49,7 @@ final class Tally {
         }
         if (task.previous() != null) {
             this.previousTasks++;
-            if (TaskState.COMPLETED.equals(task.previous().status())) {
+            if (task.previous().status() == TaskStatus.COMPLETED) {
                 this.previousCompleted++;
             }
         }

@@ -2,6 +2,9 @@ package org.rectification.ledger.report;
 
 import java.time.LocalDate;
 
+import org.rectification.ledger.sheet.Deadline;
+import org.rectification.ledger.sheet.TaskStatus;
+
 /**
  * One task as a report shows it: its state for a month (or its latest state, for the master ledger) and,
  * for the monthly report, what it was the month before.
@@ -12,24 +15,20 @@ import java.time.LocalDate;
  */
 record TaskState(long id, String taskCode, String department, String category, String problem, String measure,
         String leader, String owner, String coDepartments, LocalDate deadline, String deadlineText,
-        String deadlineKind, String status, String progress, String evidence, String remarks, String month,
+        Deadline.Kind deadlineKind, TaskStatus status, String progress, String evidence, String remarks, String month,
         String lastMonth, Previous previous) {
 
     /** The state the month before: enough to tell what changed. */
-    record Previous(String status, LocalDate deadline, String deadlineKind) {
+    record Previous(TaskStatus status, LocalDate deadline, Deadline.Kind deadlineKind) {
     }
 
-    static final String COMPLETED = "COMPLETED";
-
-    static final String ONGOING = "ONGOING";
-
     boolean completed() {
-        return COMPLETED.equals(this.status);
+        return this.status == TaskStatus.COMPLETED;
     }
 
     /** Open and measured against a deadline: not completed and not a long-term (长期坚持) task. */
     boolean open() {
-        return !completed() && !ONGOING.equals(this.status) && !ONGOING.equals(this.deadlineKind);
+        return !completed() && this.status != TaskStatus.ONGOING && this.deadlineKind != Deadline.Kind.ONGOING;
     }
 
     boolean overdue(LocalDate asOf) {
@@ -45,12 +44,12 @@ record TaskState(long id, String taskCode, String department, String category, S
     /** Completed in the reporting month: reported completed now, not completed (or not there) before. */
     boolean closedIn(String reportMonth) {
         return completed() && reportMonth.equals(this.month)
-                && (this.previous == null || !COMPLETED.equals(this.previous.status()));
+                && (this.previous == null || this.previous.status() != TaskStatus.COMPLETED);
     }
 
-    static boolean overdue(String status, LocalDate deadline, String deadlineKind, LocalDate asOf) {
-        return deadline != null && deadline.isBefore(asOf) && !COMPLETED.equals(status) && !ONGOING.equals(status)
-                && !ONGOING.equals(deadlineKind);
+    static boolean overdue(TaskStatus status, LocalDate deadline, Deadline.Kind deadlineKind, LocalDate asOf) {
+        return deadline != null && deadline.isBefore(asOf) && status != TaskStatus.COMPLETED
+                && status != TaskStatus.ONGOING && deadlineKind != Deadline.Kind.ONGOING;
     }
 
 }

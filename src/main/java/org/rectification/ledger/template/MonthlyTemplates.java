@@ -72,7 +72,7 @@ public final class MonthlyTemplates {
      * never left there). Returns the number of open tasks it carries.
      */
     public int write(String department, YearMonth month, TemplateFormat format, Path target) throws IOException {
-        List<OpenTask> tasks = this.ledger.openTasks(department, month.toString());
+        List<OpenTask> tasks = this.ledger.openTasks(department, month);
         TemplateSheet sheet = new TemplateSheet(department, month, this.job.campaign().name(),
                 this.job.campaign().feedbackDate(), this.job.checks().requiredSigners(), tasks);
         Path folder = target.toAbsolutePath().getParent();

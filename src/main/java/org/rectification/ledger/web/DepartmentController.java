@@ -165,7 +165,7 @@ class DepartmentController {
         List<JdbcSubmissionDao.Received> received = this.submissions.receivedFrom(user.department(),
                 SUBMISSIONS_SHOWN);
         Optional<JdbcSubmissionDao.Received> returned = received.stream()
-            .filter(r -> r.month().equals(month.toString()) && r.outcome() == Outcome.REJECTED)
+            .filter(r -> r.month().equals(month) && r.outcome() == Outcome.REJECTED)
             .findFirst();
         model.addAttribute("user", user);
         model.addAttribute("campaign", this.job.campaign().name());
@@ -180,7 +180,7 @@ class DepartmentController {
             .map(r -> new PastSubmission(r, Messages.get("report.outcome." + r.outcome()),
                     this.auditTrail.submittedBy(r.sha256()).orElse(null), Downloads.available(r.notice())))
             .toList());
-        model.addAttribute("waiting", this.auditTrail.waitingSubmissions(user.department()));
+        model.addAttribute("waiting", this.auditTrail.waitingSubmissions(user.department(), this.submissions::known));
         model.addAttribute("upload", upload);
         model.addAttribute("yellowDays", this.job.reports().yellowDays());
         model.addAttribute("greenDays", this.job.reports().greenDays());

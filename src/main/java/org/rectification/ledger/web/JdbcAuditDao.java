@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -44,13 +45,21 @@ public class JdbcAuditDao {
                 + "order by id", String.class, sha256).stream().findFirst();
     }
 
-    /** A department's console submissions that no run has taken in yet (they wait in the inbox). */
-    public List<Entry> waitingSubmissions(String department) {
-        return this.jdbc.query("select at, username, department, action, sha256, detail, remote_address from web_audit a "
-                + "where action = 'SUBMIT' and department = ? and not exists (select 1 from submission s "
-                + "where s.sha256 = a.sha256) order by id", (rs, n) -> new Entry(rs.getTimestamp("at").toInstant(),
-                        rs.getString("username"), rs.getString("department"), AuditAction.valueOf(rs.getString("action")),
-                        rs.getString("sha256"), rs.getString("detail"), rs.getString("remote_address")), department);
+    /**
+     * A department's console submissions that no run has taken in yet (they wait in the inbox): those whose bytes
+     * intake has not registered.
+     *
+     * @param registered whether intake registered these bytes (see {@code JdbcSubmissionDao#known})
+     */
+    public List<Entry> waitingSubmissions(String department, Predicate<String> registered) {
+        return this.jdbc.query("select at, username, department, action, sha256, detail, remote_address from web_audit "
+                + "where action = 'SUBMIT' and department = ? order by id", (rs, n) -> new Entry(
+                        rs.getTimestamp("at").toInstant(), rs.getString("username"), rs.getString("department"),
+                        AuditAction.valueOf(rs.getString("action")), rs.getString("sha256"), rs.getString("detail"),
+                        rs.getString("remote_address")), department)
+            .stream()
+            .filter((entry) -> entry.sha256() == null || !registered.test(entry.sha256()))
+            .toList();
     }
 
     private static String clip(String text, int max) {

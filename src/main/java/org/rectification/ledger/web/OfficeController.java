@@ -156,7 +156,7 @@ class OfficeController {
         model.addAttribute("ledgerAvailable", Downloads.available(ledgerWorkbook()));
         model.addAttribute("progressAvailable", Downloads.available(progressWorkbook(shown)));
         if (office) {
-            model.addAttribute("received", this.submissions.receivedIn(shown.toString()).stream()
+            model.addAttribute("received", this.submissions.receivedIn(shown).stream()
                 .map(r -> new Received(r, Messages.get("report.outcome." + r.outcome()), Downloads.available(r.notice())))
                 .toList());
         }

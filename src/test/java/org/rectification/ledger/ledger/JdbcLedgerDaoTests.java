@@ -3,6 +3,7 @@ package org.rectification.ledger.ledger;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.rectification.ledger.check.Severity;
 import org.rectification.ledger.intake.InboxScanner;
 import org.rectification.ledger.intake.JdbcSubmissionDao;
 import org.rectification.ledger.intake.Outcome;
+import org.rectification.ledger.intake.Submission;
 import org.rectification.ledger.sheet.Deadline;
 import org.rectification.ledger.sheet.Field;
 import org.rectification.ledger.sheet.TaskRow;
@@ -158,6 +160,53 @@ class JdbcLedgerDaoTests {
         assertThat(this.jdbc.queryForObject("select outcome from submission where id = ?", String.class, accepted))
             .isEqualTo("ACCEPTED");
         assertThat(count("select count(*) from task")).isEqualTo(1);
+    }
+
+    @Test
+    void aNoticeIsNeededForCheckedFilesWithFindingsStillInTheInbox() {
+        long clean = submission("a.xlsx", "2026-11");
+        this.ledger.record(clean, "2026-11", accepted("a.xlsx",
+                row(5, "问题一", "措施一", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31))), Instant.now());
+        long returned = submission("b.xlsx", "2026-11");
+        Finding finding = new Finding("b.xlsx", null, null, "审核人", null, RuleCode.SIGNATURE_MISSING,
+                Severity.ERROR, "", "缺少审核人签字", "请审核人签字");
+        this.ledger.record(returned, "2026-11", new CheckedSubmission("b.xlsx", null, DEPARTMENT, List.of(finding),
+                List.of(), true), Instant.now());
+        long moved = submission("c.xlsx", "2026-11");
+        this.ledger.record(moved, "2026-11", new CheckedSubmission("c.xlsx", null, DEPARTMENT, List.of(finding),
+                List.of(), true), Instant.now());
+        this.submissions.markMoved(moved, Path.of("/rejected/c.xlsx"));
+        submission("d.xlsx", "2026-11");
+
+        assertThat(this.ledger.needingNotice("2026-11")).extracting(Submission::id).containsExactly(returned);
+        assertThat(this.ledger.findingsIn(YearMonth.of(2026, 11))).extracting(RecordedFinding::submissionId)
+            .containsExactlyInAnyOrder(returned, moved);
+    }
+
+    @Test
+    void aMonthsTaskStatesComeTypedWithTheMonthBefore() {
+        long october = submission("民政局-10月.xlsx", "2026-10");
+        this.ledger.record(october, "2026-10", accepted("a",
+                row(5, "问题一", "措施一", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31))), Instant.now());
+        long november = submission("民政局-11月.xlsx", "2026-11");
+        this.ledger.record(november, "2026-11", accepted("b",
+                row(5, "问题一", "措施一", TaskStatus.COMPLETED, LocalDate.of(2026, 12, 31))), Instant.now());
+
+        List<TaskMonth> states = new java.util.ArrayList<>();
+        this.ledger.monthStates(DEPARTMENT, YearMonth.of(2026, 11), states::add);
+
+        assertThat(states).singleElement().satisfies((task) -> {
+            assertThat(task.status()).isEqualTo(TaskStatus.COMPLETED);
+            assertThat(task.month()).isEqualTo(YearMonth.of(2026, 11));
+            assertThat(task.deadlineKind()).isEqualTo(Deadline.Kind.DATE);
+            assertThat(task.previous()).isEqualTo(new TaskMonth.Previous(TaskStatus.IN_PROGRESS,
+                    LocalDate.of(2026, 12, 31), Deadline.Kind.DATE));
+        });
+        assertThat(this.ledger.monthFigures(YearMonth.of(2026, 11), LocalDate.of(2026, 12, 5),
+                LocalDate.of(2026, 10, 31))).containsOnlyKeys(DEPARTMENT)
+            .extractingByKey(DEPARTMENT)
+            .extracting(DepartmentFigures::tasks, DepartmentFigures::completed, DepartmentFigures::closed)
+            .containsExactly(1, 1, 1);
     }
 
 }

@@ -51,12 +51,12 @@ class TemplateWorkbookWriterTests {
         return List.of(
                 new OpenTask("MZ-01-1", "政治建设方面", "理论学习不深入", "制定学习计划", "王建国", "县民政局", null, "陈立",
                         LocalDate.of(2026, 12, 31), "2026年12月底前", Deadline.Kind.DATE, TaskStatus.IN_PROGRESS,
-                        "已起草学习计划", null, "上月备注", "2026-11"),
+                        "已起草学习计划", null, "上月备注", YearMonth.of(2026, 11)),
                 new OpenTask("MZ-01-2", "政治建设方面", "理论学习不深入", "每季度开展一次专题学习", "王建国", "县民政局", "县委宣传部",
-                        "陈立", null, "长期坚持", Deadline.Kind.ONGOING, TaskStatus.ONGOING, null, null, null, "2026-11"),
+                        "陈立", null, "长期坚持", Deadline.Kind.ONGOING, TaskStatus.ONGOING, null, null, null, YearMonth.of(2026, 11)),
                 new OpenTask("MZ-02-1", "民生保障方面", "低保审核把关不严", "开展低保专项清理", "刘志强", "县民政局", null, "赵静",
                         LocalDate.of(2026, 10, 15), "立行立改", Deadline.Kind.IMMEDIATE, TaskStatus.NOT_STARTED, null,
-                        null, null, "2026-11"));
+                        null, null, YearMonth.of(2026, 11)));
     }
 
     private Path write(List<OpenTask> tasks, TemplateFormat format) throws IOException {
