@@ -26,10 +26,10 @@ class NoticeFilesWriter implements ItemStreamWriter<NoticeItem> {
     static final int WRITERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /**
-     * Notices per chunk: enough to keep every writer busy, few enough that a stop request or a crash costs little.
-     * Fixed, so the crash points ({@code noticeStep:2}) mean the same on every machine.
+     * Notices per chunk: one per writer on a four-core machine; a stop request waits for at most this many, a crash
+     * redoes at most this many. Fixed, so a crash point ({@code noticeStep:2}) means the same on every machine.
      */
-    static final int NOTICES_PER_CHUNK = 8;
+    static final int NOTICES_PER_CHUNK = 4;
 
     /** KiB of source workbooks copied at the same time: the size a notice still copies (1 MB). */
     private static final int SOURCE_BUDGET_KIB = (int) (ReturnNoticeWriter.MAX_SOURCE_BYTES / 1024);
