@@ -46,14 +46,14 @@ class NoticeFilesWriter implements ItemStreamWriter<NoticeItem> {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        if (this.pool == null) {
-            this.pool = WorkerThreads.threads("notice-writer", WRITERS);
-        }
+        this.pool = WorkerThreads.threads("notice-writer", WRITERS);
     }
 
     @Override
     public void write(Chunk<? extends NoticeItem> notices) throws IOException {
-        open(new ExecutionContext());
+        if (this.pool == null) {
+            throw new IllegalStateException("The writer writes after it is opened");
+        }
         List<Future<Void>> written = new ArrayList<>();
         for (NoticeItem notice : notices) {
             written.add(this.pool.submit(() -> write(notice)));

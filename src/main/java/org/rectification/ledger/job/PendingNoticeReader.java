@@ -74,7 +74,7 @@ class PendingNoticeReader implements ItemStreamReader<DueNotice> {
     @Override
     public DueNotice read() {
         if (this.due == null) {
-            open(new ExecutionContext());
+            throw new IllegalStateException("The reader reads after it is opened");
         }
         if (!this.due.hasNext()) {
             return null;
