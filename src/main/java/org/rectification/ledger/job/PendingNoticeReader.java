@@ -124,7 +124,8 @@ class PendingNoticeReader implements ItemStreamReader<DueNotice> {
             }
         }
         for (int n = 1;; n++) {
-            Path candidate = folder.toAbsolutePath().resolve(ReturnNoticeWriter.noticeFileName(submission.fileName(), n));
+            Path candidate = folder.toAbsolutePath()
+                .resolve(ReturnNoticeWriter.noticeFileName(submission.fileName(), n));
             if (Files.notExists(candidate, LinkOption.NOFOLLOW_LINKS) && reserved.add(candidate)) {
                 return candidate;
             }

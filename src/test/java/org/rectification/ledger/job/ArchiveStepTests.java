@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rectification.ledger.intake.ContentHash;
 import org.rectification.ledger.intake.JdbcSubmissionDao;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
@@ -54,12 +55,10 @@ class ArchiveStepTests {
             .sorted()
             .toList());
         assertThat(this.submissions.decidedButNotMoved()).isEmpty();
-        assertThat(this.submissions.findBySha256(
-                org.rectification.ledger.intake.ContentHash.of(dropped.get(0))))
-            .singleElement()
+        Path first = dropped.get(0);
+        assertThat(this.submissions.findBySha256(ContentHash.of(first))).singleElement()
             .satisfies((submission) -> assertThat(Path.of(submission.movedTo()))
-                .isEqualTo(this.workspace.root.resolve("archive/2026-10").resolve(dropped.get(0).getFileName().toString())
-                    .toAbsolutePath()));
+                .isEqualTo(this.workspace.root.resolve("archive/2026-10/" + first.getFileName()).toAbsolutePath()));
         assertThat(archive.getStepExecutions().iterator().next().getWriteCount()).isEqualTo(11);
     }
 

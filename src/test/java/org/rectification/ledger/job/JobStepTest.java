@@ -25,7 +25,8 @@ import org.springframework.test.context.ContextConfiguration;
         properties = { "spring.main.banner-mode=off", "spring.main.log-startup-info=false",
                 "spring.batch.job.enabled=false", "spring.batch.jdbc.initialize-schema=always",
                 "spring.batch.jdbc.schema=classpath:db/batch/schema-@@platform@@.sql",
-                "spring.autoconfigure.exclude=org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration,"
+                "spring.autoconfigure.exclude="
+                        + "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration,"
                         + "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration" })
 @ContextConfiguration(initializers = StepOffice.class)
 @interface JobStepTest {

@@ -167,7 +167,8 @@ class NoticeStepTests {
     /** The month's recorded notices by the file they answer. */
     private Map<String, Path> notices() {
         Map<String, Path> notices = new LinkedHashMap<>();
-        this.submissions.noticeFiles(OCTOBER.toString()).forEach((notice) -> notices.put(notice.fileName(), notice.notice()));
+        this.submissions.noticeFiles(OCTOBER.toString())
+            .forEach((notice) -> notices.put(notice.fileName(), notice.notice()));
         return notices;
     }
 
