@@ -188,8 +188,10 @@ public class ConsolidationJobConfiguration {
             .reader(pendingNoticeReader)
             .processor(noticeContentProcessor)
             .writer(noticeFilesWriter)
-            .listener(new CrashPointListener())
+            // after a chunk, the last listener added is called first: the crash point, then the stop request, so a
+            // stop asked for while a crash point pauses the run is taken at the end of that very chunk
             .listener(stopRequest)
+            .listener(new CrashPointListener())
             .build();
     }
 
