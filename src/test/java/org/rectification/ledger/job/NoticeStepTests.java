@@ -126,7 +126,10 @@ class NoticeStepTests {
             written.add(Files.getLastModifiedTime(notice));
         }
 
-        JobExecution restarted = this.steps.startStep(noticeStep, run, new ExecutionContext());
+        // restarted as the next process would: the same step, without the stop request
+        Step restartedStep = new ConsolidationJobConfiguration().noticeStep(jobRepository, transactionManager,
+                this.pendingNoticeReader, processor, writer, new StopRequest());
+        JobExecution restarted = this.steps.startStep(restartedStep, run, new ExecutionContext());
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getStepExecutions().iterator().next().getWriteCount()).isEqualTo(2);
