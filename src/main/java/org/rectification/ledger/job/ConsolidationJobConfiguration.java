@@ -151,26 +151,48 @@ public class ConsolidationJobConfiguration {
             .build();
     }
 
-    // --- return notices for every submission with findings ---
+    // --- return notices for every submission with findings, a chunk of notices per transaction ---
 
     @Bean
     @StepScope
-    ReturnNoticeTasklet returnNoticeTasklet(JobFile job, JdbcSubmissionDao submissions, JdbcLedgerDao ledger,
-            PlatformTransactionManager transactionManager,
-            @Value("#{jobParameters['month']}") String month, @Value("#{jobParameters['asOf']}") String asOf) {
-        NoticeTerms terms = new NoticeTerms(job.campaign().name(), YearMonth.parse(month), LocalDate.parse(asOf),
-                job.reports().resubmitWorkingDays());
+    PendingNoticeReader pendingNoticeReader(JobFile job, JdbcLedgerDao ledger, JdbcSubmissionDao submissions,
+            PlatformTransactionManager transactionManager, @Value("#{jobParameters['month']}") String month) {
         TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return new ReturnNoticeTasklet(submissions, ledger, new ReturnNoticeWriter(terms), job.folders().archive(),
-                job.folders().rejected(), job.folders().out(), month, (names) -> ownTransaction
-                    .executeWithoutResult((status) -> names.forEach(submissions::markNotice)));
+        return new PendingNoticeReader(ledger, job.folders().rejected(), job.folders().out(), month,
+                (names) -> ownTransaction.executeWithoutResult((status) -> names.forEach(submissions::markNotice)));
+    }
+
+    @Bean
+    @StepScope
+    NoticeContentProcessor noticeContentProcessor(JobFile job, JdbcSubmissionDao submissions, JdbcLedgerDao ledger) {
+        return new NoticeContentProcessor(submissions, ledger, job.folders().archive(), job.folders().rejected());
+    }
+
+    @Bean
+    @StepScope
+    NoticeFilesWriter noticeFilesWriter(JobFile job, @Value("#{jobParameters['month']}") String month,
+            @Value("#{jobParameters['asOf']}") String asOf) {
+        NoticeTerms terms = new NoticeTerms(job.campaign().name(), YearMonth.parse(month), LocalDate.parse(asOf),
+                job.reports().resubmitWorkingDays());
+        return new NoticeFilesWriter(new ReturnNoticeWriter(terms));
     }
 
     @Bean
     Step noticeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ReturnNoticeTasklet returnNoticeTasklet, StopRequest stopRequest) {
-        return taskletStep("noticeStep", returnNoticeTasklet, jobRepository, transactionManager, stopRequest);
+            PendingNoticeReader pendingNoticeReader, NoticeContentProcessor noticeContentProcessor,
+            NoticeFilesWriter noticeFilesWriter, StopRequest stopRequest) {
+        return new StepBuilder("noticeStep", jobRepository)
+            .<DueNotice, NoticeItem>chunk(NoticeFilesWriter.NOTICES_PER_CHUNK)
+            .transactionManager(transactionManager)
+            .reader(pendingNoticeReader)
+            .processor(noticeContentProcessor)
+            .writer(noticeFilesWriter)
+            // after a chunk, the last listener added is called first: the crash point, then the stop request, so a
+            // stop asked for while a crash point pauses the run is taken at the end of that very chunk
+            .listener(stopRequest)
+            .listener(new CrashPointListener())
+            .build();
     }
 
     // --- the master ledger, the month's progress workbook and summary.json ---

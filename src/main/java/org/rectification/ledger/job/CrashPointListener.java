@@ -7,7 +7,8 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Names the points a crash-safety test can halt the run at: before each step starts
- * ({@code before:reportStep}) and after each committed chunk of a step ({@code checkStep:2}).
+ * ({@code before:reportStep}) and after each chunk of a chunk-oriented step is written, before its commit
+ * ({@code checkStep:2}: the first chunk committed, the second written but not committed).
  */
 class CrashPointListener implements StepExecutionListener, ChunkListener<Object, Object> {
 

@@ -56,7 +56,8 @@ class ConsolidationCrashTests {
     }
 
     @ParameterizedTest(name = "killed at {0}")
-    @ValueSource(strings = { "checkStep:2", "before:noticeStep", "before:reportStep", "before:archiveStep",
+    @ValueSource(strings = { "checkStep:2", "before:noticeStep", "noticeStep:2", "before:reportStep",
+            "before:archiveStep",
             "archiveStep:moved-1", "archiveStep:moved-3", "before:deliveryStep" })
     void aRunKilledAndRerunEndsLikeAnUninterruptedRun(String crashPoint) throws Exception {
         LedgerWorkspace workspace = this.october.copyTo(newRoot(crashPoint.replace(':', '-')));

@@ -34,6 +34,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The run lock between two real processes on PostgreSQL (127.0.0.1:5432, database {@code test}, user postgres or
@@ -120,7 +121,11 @@ class RunLockPostgresTests {
         assertThat(holder.lockedAt()).isBefore(Instant.now().plusSeconds(1));
 
         // longer than the child's maxHold: its heartbeat keeps the lock
-        Thread.sleep(CHILD_HOLD.toMillis() + 1500);
+        Instant firstUntil = holder.lockUntil();
+        await().atMost(Duration.ofSeconds(60))
+            .until(() -> Instant.now().isAfter(firstUntil.plus(CHILD_HOLD)) && ours.holder(NAME)
+                .map((beating) -> beating.lockUntil().isAfter(firstUntil.plus(CHILD_HOLD)))
+                .orElse(false));
         assertThat(ours.tryAcquire(NAME, Duration.ofSeconds(30))).isEmpty();
 
         // killed (kill -9): it released nothing, but it was a process of this host that no longer runs, so the

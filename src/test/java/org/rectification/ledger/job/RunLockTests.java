@@ -25,6 +25,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 /** Two "processes" (separate RunLock instances with their own connections) sharing one H2 file database. */
 @Tag("process")
@@ -132,7 +133,12 @@ class RunLockTests {
     @Test
     void heartbeatKeepsTheLockWhileTheRunLastsLongerThanMaxHold() throws InterruptedException {
         try (RunLock.Held held = this.first.tryAcquire(NAME, Duration.ofSeconds(2)).orElseThrow()) {
-            Thread.sleep(4500);
+            Instant firstUntil = this.second.holder(NAME).orElseThrow().lockUntil();
+            // held for more than twice its max hold past the first expiry: only beats can have done that
+            await().atMost(Duration.ofSeconds(30))
+                .until(() -> Instant.now().isAfter(firstUntil.plusSeconds(2)) && this.second.holder(NAME)
+                    .map((holder) -> holder.lockUntil().isAfter(firstUntil.plusSeconds(2)))
+                    .orElse(false));
 
             assertThat(this.second.tryAcquire(NAME, HOLD)).isEmpty();
             assertThat(this.second.holder(NAME).orElseThrow().lockUntil()).isAfter(Instant.now());
@@ -149,9 +155,8 @@ class RunLockTests {
 
         assertThat(this.second.tryAcquire(NAME, HOLD)).isEmpty();
         assertThat(this.second.holder(NAME)).map(RunLock.Holder::lockedBy).contains("crashed-pc/303");
-        Thread.sleep(1500);
+        await().atMost(Duration.ofSeconds(30)).until(() -> this.second.holder(NAME).isEmpty());
 
-        assertThat(this.second.holder(NAME)).isEmpty();
         try (RunLock.Held held = this.second.tryAcquire(NAME, HOLD).orElseThrow()) {
             assertThat(this.first.holder(NAME)).map(RunLock.Holder::lockedBy).contains("server-room/202");
         }

@@ -17,11 +17,8 @@ import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.cli.LedgerCommand;
 import org.rectification.ledger.intake.JdbcSubmissionDao;
 import org.rectification.ledger.ledger.JdbcLedgerDao;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each notice copies the department's sheet from where the file is now, archive/ or rejected/.
  */
 @Tag("process")
-class ReturnNoticeTaskletTests {
+class NoticeStepRedoneTests {
 
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
 
@@ -61,13 +58,26 @@ class ReturnNoticeTaskletTests {
         for (String notice : november) {
             Files.delete(Path.of(notice));
         }
-        ReturnNoticeTasklet tasklet = new ReturnNoticeTasklet(new JdbcSubmissionDao(jdbc), new JdbcLedgerDao(jdbc),
-                new ReturnNoticeWriter(new NoticeTerms("县委第三轮巡察", NOVEMBER, NOVEMBER.atEndOfMonth(), 3)),
-                workspace.root.resolve("archive"), workspace.root.resolve("rejected"),
+        JdbcSubmissionDao submissions = new JdbcSubmissionDao(jdbc);
+        JdbcLedgerDao ledger = new JdbcLedgerDao(jdbc);
+        PendingNoticeReader reader = new PendingNoticeReader(ledger, submissions, workspace.root.resolve("rejected"),
                 workspace.out(), NOVEMBER.toString());
-        StepExecution step = new StepExecution("noticeStep",
-                new JobExecution(1L, new JobInstance(1L, "consolidationJob"), new JobParameters()));
-        tasklet.execute(new StepContribution(step), null);
+        NoticeContentProcessor processor = new NoticeContentProcessor(submissions, ledger,
+                workspace.root.resolve("archive"), workspace.root.resolve("rejected"));
+        NoticeFilesWriter writer = new NoticeFilesWriter(
+                new ReturnNoticeWriter(new NoticeTerms("县委第三轮巡察", NOVEMBER, NOVEMBER.atEndOfMonth(), 3)));
+        reader.open(new ExecutionContext());
+        writer.open(new ExecutionContext());
+        try {
+            Chunk<NoticeItem> chunk = new Chunk<>();
+            for (DueNotice due = reader.read(); due != null; due = reader.read()) {
+                chunk.add(processor.process(due));
+            }
+            writer.write(chunk);
+        }
+        finally {
+            writer.close();
+        }
 
         assertThat(notices(workspace)).isEqualTo(written);
     }
