@@ -49,17 +49,17 @@ final class NoticeFindingsSheet {
 
     private final XSSFSheet sheet;
 
-    private final CheckedSubmission checked;
+    private final ReturnNotice notice;
 
     private int nextRow;
 
-    NoticeFindingsSheet(XSSFWorkbook workbook, CheckedSubmission checked, LocalDate today, NoticeTerms terms) {
+    NoticeFindingsSheet(XSSFWorkbook workbook, ReturnNotice notice, LocalDate today, NoticeTerms terms) {
         this.workbook = workbook;
-        this.checked = checked;
+        this.notice = notice;
         this.sheet = workbook.createSheet(Messages.get("check.notice.sheet"));
-        String department = (checked.department() != null) ? checked.department()
+        String department = (notice.department() != null) ? notice.department()
                 : Messages.get("check.notice.unknown-department");
-        List<Finding> findings = checked.findings();
+        List<Finding> findings = notice.findings();
         long errors = findings.stream().filter((finding) -> finding.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter((finding) -> finding.severity() == Severity.WARNING).count();
         long notices = findings.stream().filter((finding) -> finding.severity() == Severity.NOTICE).count();
@@ -70,13 +70,13 @@ final class NoticeFindingsSheet {
                 : "";
         infoLine(Messages.get("check.notice.title", (terms.campaign() != null) ? terms.campaign() : "", month),
                 font(true, 16, false));
-        infoLine(Messages.get(checked.rejected() ? "check.notice.rejected" : "check.notice.accepted"),
-                font(true, 12, checked.rejected()));
+        infoLine(Messages.get(notice.rejected() ? "check.notice.rejected" : "check.notice.accepted"),
+                font(true, 12, notice.rejected()));
         infoLine(Messages.get("check.notice.department", department), null);
-        infoLine(Messages.get("check.notice.file", checked.fileName()), null);
+        infoLine(Messages.get("check.notice.file", notice.fileName()), null);
         infoLine(Messages.get("check.notice.date", DATE.format(today)), null);
         LocalDate deadline = terms.resubmitBy(today);
-        infoLine(Messages.get(checked.rejected() ? "check.notice.resubmit-by" : "check.notice.correct-by",
+        infoLine(Messages.get(notice.rejected() ? "check.notice.resubmit-by" : "check.notice.correct-by",
                 DATE.format(deadline), WEEKDAY.format(deadline)), font(true, 11, true));
         infoLine(Messages.get("check.notice.count", String.valueOf(findings.size()), String.valueOf(errors),
                 String.valueOf(warnings), String.valueOf(notices)), null);
@@ -106,7 +106,7 @@ final class NoticeFindingsSheet {
             this.sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
         int sequence = 1;
-        for (Finding finding : this.checked.findings()) {
+        for (Finding finding : this.notice.findings()) {
             row = this.sheet.createRow(this.nextRow++);
             cell(row, 0, number).setCellValue(sequence++);
             cell(row, 1, plain).setCellValue(CellText.fit((finding.sheet() != null) ? finding.sheet() : ""));
@@ -124,7 +124,7 @@ final class NoticeFindingsSheet {
         }
         this.sheet.createFreezePane(0, headerRow + 1);
         this.sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, HEADERS.length - 1));
-        if (!this.checked.findings().isEmpty()) {
+        if (!this.notice.findings().isEmpty()) {
             this.sheet.setAutoFilter(new CellRangeAddress(headerRow, this.nextRow - 1, 0, HEADERS.length - 1));
         }
         PrintSetup print = this.sheet.getPrintSetup();

@@ -8,12 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.rectification.ledger.sheet.SheetTable;
 import org.rectification.ledger.intake.FileNames;
 import org.rectification.ledger.system.Messages;
 import org.rectification.ledger.sheet.ProductMark;
@@ -75,25 +72,25 @@ public final class ReturnNoticeWriter {
     /**
      * @param source the submitted workbook (.xlsx, .xlsm or .xls); when it cannot be opened only the findings
      * sheet is written
-     * @param checked the checked submission
+     * @param notice what the notice says and which sheets it copies
      * @param target the notice to write (.xlsx); replaced if it exists
      */
-    public void write(Path source, CheckedSubmission checked, Path target) throws IOException {
+    public void write(Path source, ReturnNotice notice, Path target) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = FileNames.createTemporary(target, ".tmp");
         try {
             // The findings sheet is small and built in memory; the department's sheets are streamed after it.
             XSSFWorkbook inMemory = new XSSFWorkbook();
-            NoticeFindingsSheet findings = new NoticeFindingsSheet(inMemory, checked, LocalDate.now(this.clock),
+            NoticeFindingsSheet findings = new NoticeFindingsSheet(inMemory, notice, LocalDate.now(this.clock),
                     this.terms);
-            try (SXSSFWorkbook notice = new StreamingWorkbook(inMemory, STREAMED_ROWS, ProductMark.Kind.NOTICE)) {
-                if (!copyOwnSheets(source, checked, notice)) {
+            try (SXSSFWorkbook workbook = new StreamingWorkbook(inMemory, STREAMED_ROWS, ProductMark.Kind.NOTICE)) {
+                if (!copyOwnSheets(source, notice, workbook)) {
                     findings.noteSourceUnavailable();
                 }
                 findings.finish();
                 try (OutputStream out = Files.newOutputStream(temp)) {
-                    notice.write(out);
+                    workbook.write(out);
                 }
             }
             moveIntoPlace(temp, target);
@@ -105,28 +102,20 @@ public final class ReturnNoticeWriter {
     }
 
     /** Copies the department's sheets; false when the source could not be opened or copied. */
-    private boolean copyOwnSheets(Path source, CheckedSubmission checked, SXSSFWorkbook notice) {
+    private boolean copyOwnSheets(Path source, ReturnNotice returnNotice, SXSSFWorkbook notice) {
         if (source == null || !Files.isRegularFile(source)) {
             return false;
         }
-        // The sheets read as data and those findings point at; when the notice is written later from the
-        // stored findings alone (no read result), every visible sheet the findings do not exclude.
-        Set<String> own = new LinkedHashSet<>();
-        if (checked.read() != null) {
-            checked.read().tables().stream().map(SheetTable::sheet).forEach(own::add);
-        }
-        checked.findings().stream().filter((finding) -> finding.sheet() != null).forEach((f) -> own.add(f.sheet()));
-        boolean allVisible = checked.read() == null;
         try {
             if (Files.size(source) > MAX_SOURCE_BYTES) {
                 return false;
             }
-            SourceWorkbook.SheetChoice wanted = (name, visible) -> own.contains(name) || (allVisible && visible);
+            SourceWorkbook.SheetChoice wanted = returnNotice::copies;
             try (SourceWorkbook workbook = SubmissionReader.readForNotice(source, wanted, MarkedSheetCopier.MAX_ROWS,
                     MarkedSheetCopier.MAX_COLUMNS)) {
                 MarkedSheetCopier copier = new MarkedSheetCopier(workbook, notice);
                 for (SourceWorkbook.SourceSheet sheet : workbook.sheets()) {
-                    copier.copy(sheet, checked.findings());
+                    copier.copy(sheet, returnNotice.findings());
                 }
             }
             return true;

@@ -16,6 +16,7 @@ import org.rectification.ledger.check.CheckSettings;
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.FindingsTable;
 import org.rectification.ledger.check.NoticeTerms;
+import org.rectification.ledger.check.ReturnNotice;
 import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.check.RuleCode;
 import org.rectification.ledger.check.SheetCheck;
@@ -105,7 +106,7 @@ class CheckCommand implements Callable<Integer> {
             out.println(FindingsTable.render(checked));
             if (checked.hasFindings() && Files.isRegularFile(file)) {
                 Path notice = file.resolveSibling(ReturnNoticeWriter.noticeFileName(fileName));
-                notices.write(file, checked, notice);
+                notices.write(file, ReturnNotice.of(checked), notice);
                 out.println(Messages.get("cli.check.notice", notice.toString()));
             }
             errors |= checked.rejected() || checked.findings().stream().anyMatch((f) -> f.isError());

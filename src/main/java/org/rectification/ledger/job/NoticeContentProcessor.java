@@ -3,8 +3,8 @@ package org.rectification.ledger.job;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.Finding;
+import org.rectification.ledger.check.ReturnNotice;
 import org.rectification.ledger.intake.JdbcSubmissionDao;
 import org.rectification.ledger.intake.Outcome;
 import org.rectification.ledger.intake.Submission;
@@ -33,10 +33,10 @@ class NoticeContentProcessor implements ItemProcessor<DueNotice, NoticeItem> {
     public NoticeItem process(DueNotice notice) {
         Submission submission = notice.submission();
         List<Finding> findings = this.ledger.findingsOf(submission.id());
-        CheckedSubmission checked = new CheckedSubmission(submission.fileName(), null, submission.department(),
-                findings, List.of(), submission.outcome() == Outcome.REJECTED);
+        ReturnNotice returnNotice = ReturnNotice.ofStoredFindings(submission.fileName(), submission.department(),
+                findings, submission.outcome() == Outcome.REJECTED);
         Path source = (submission.setAside() == null) ? this.locator.locate(submission).orElse(null) : null;
-        return new NoticeItem(notice.target(), source, checked);
+        return new NoticeItem(notice.target(), source, returnNotice);
     }
 
 }

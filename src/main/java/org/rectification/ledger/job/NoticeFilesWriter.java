@@ -93,7 +93,7 @@ class NoticeFilesWriter implements ItemStreamWriter<NoticeItem> {
         int weight = sourceWeight(notice.source());
         this.sourceBudget.acquire(weight);
         try {
-            this.writer.write(notice.source(), notice.checked(), notice.target());
+            this.writer.write(notice.source(), notice.notice(), notice.target());
             return null;
         }
         finally {

@@ -28,6 +28,7 @@ import org.rectification.ledger.office.JobSettings;
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.Finding;
 import org.rectification.ledger.check.NoticeTerms;
+import org.rectification.ledger.check.ReturnNotice;
 import org.rectification.ledger.check.ReturnNoticeWriter;
 import org.rectification.ledger.check.SheetCheck;
 import org.rectification.ledger.intake.ContentHash;
@@ -128,7 +129,7 @@ class StagedUploads {
             notice = this.folder.resolve(id + "-notice.xlsx");
             NoticeTerms terms = new NoticeTerms(this.job.campaign().name(), month, LocalDate.now(this.clock),
                     this.job.reports().resubmitWorkingDays());
-            new ReturnNoticeWriter(this.clock, terms).write(file, checked, notice);
+            new ReturnNoticeWriter(this.clock, terms).write(file, ReturnNotice.of(checked), notice);
         }
         Upload upload = new Upload(id, user.getUsername(), user.department(), fileName, file, ContentHash.of(file),
                 this.clock.instant(), checked.department(), List.copyOf(checked.findings()), checked.rejected(),

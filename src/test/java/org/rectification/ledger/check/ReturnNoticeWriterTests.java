@@ -156,7 +156,7 @@ class ReturnNoticeWriterTests {
         CheckedSubmission checked = checked(source, false);
         Path target = this.folder.resolve("out/退回意见-民政局-10月.xlsx");
 
-        this.writer.write(source, checked, target);
+        this.writer.write(source, ReturnNotice.of(checked), target);
 
         try (XSSFWorkbook notice = open(target)) {
             assertThat(notice.getNumberOfSheets()).isEqualTo(2);
@@ -222,7 +222,7 @@ class ReturnNoticeWriterTests {
         CheckedSubmission checked = checked(source, true);
         Path target = this.folder.resolve("退回意见-民政局-10月.xlsx");
 
-        this.writer.write(source, checked, target);
+        this.writer.write(source, ReturnNotice.of(checked), target);
 
         try (XSSFWorkbook notice = open(target)) {
             XSSFSheet findings = notice.getSheetAt(0);
@@ -246,8 +246,8 @@ class ReturnNoticeWriterTests {
         Path source = sourceWorkbook(new HSSFWorkbook(), this.folder.resolve("民政局-10月.xls"), false);
         CheckedSubmission checked = checked(source, false);
         // the nightly job writes notices after the merge committed, from the findings in the database
-        CheckedSubmission stored = new CheckedSubmission(checked.fileName(), null, checked.department(),
-                checked.findings(), List.of(), checked.rejected());
+        ReturnNotice stored = ReturnNotice.ofStoredFindings(checked.fileName(), checked.department(),
+                checked.findings(), checked.rejected());
         Path target = this.folder.resolve("退回意见-民政局-10月.xlsx");
 
         this.writer.write(source, stored, target);
@@ -270,7 +270,7 @@ class ReturnNoticeWriterTests {
                 java.nio.file.StandardOpenOption.APPEND);
         Path target = this.folder.resolve("退回意见-民政局-10月.xlsx");
 
-        this.writer.write(source, checked, target);
+        this.writer.write(source, ReturnNotice.of(checked), target);
 
         try (XSSFWorkbook notice = open(target)) {
             assertThat(notice.getNumberOfSheets()).isEqualTo(1);
@@ -287,7 +287,7 @@ class ReturnNoticeWriterTests {
                 submission("县民政局", TestSubmissions.allSigned(SHEET, 7), table), (department) -> Map.of());
         Path target = this.folder.resolve("notice.xlsx");
 
-        this.writer.write(source, checked, target);
+        this.writer.write(source, ReturnNotice.of(checked), target);
 
         try (XSSFWorkbook notice = open(target)) {
             assertThat(fill(notice.getSheet(SHEET), "B4")).isEqualTo(NoticeFindingsSheet.ERROR_FILL);
@@ -328,8 +328,8 @@ class ReturnNoticeWriterTests {
                 TestSubmissions.allSigned(SHEET, 10), table(SHEET, row(SHEET, 4, Field.OWNER, ""))),
                 (department) -> Map.of());
         // as the nightly job writes it: from the stored findings, every visible sheet
-        CheckedSubmission stored = new CheckedSubmission(checked.fileName(), null, checked.department(),
-                checked.findings(), List.of(), checked.rejected());
+        ReturnNotice stored = ReturnNotice.ofStoredFindings(checked.fileName(), checked.department(),
+                checked.findings(), checked.rejected());
         Path target = this.folder.resolve("notice.xlsx");
 
         this.writer.write(source, stored, target);
@@ -373,7 +373,7 @@ class ReturnNoticeWriterTests {
                 (department) -> Map.of());
         Path target = this.folder.resolve("notice.xlsx");
 
-        this.writer.write(source, checked, target);
+        this.writer.write(source, ReturnNotice.of(checked), target);
 
         try (XSSFWorkbook notice = open(target)) {
             assertThat(notice.getSheet(SHEET).getRow(3).getCell(5).getCellComment()).isNotNull();
@@ -397,7 +397,7 @@ class ReturnNoticeWriterTests {
         }
         Path target = this.folder.resolve("notice.xlsx");
 
-        this.writer.write(source, checked(source, false), target);
+        this.writer.write(source, ReturnNotice.of(checked(source, false)), target);
 
         try (XSSFWorkbook notice = open(target)) {
             // 120 CJK characters = 240 width units in a 40-unit column: at least 6 lines of an 11-point font
@@ -417,7 +417,7 @@ class ReturnNoticeWriterTests {
                 new SheetReadException(ReadFailure.NOT_A_SPREADSHEET, source, detail));
         Path target = this.folder.resolve("notice.xlsx");
 
-        this.writer.write(source, checked, target);
+        this.writer.write(source, ReturnNotice.of(checked), target);
 
         try (XSSFWorkbook notice = open(target)) {
             // the problem column is 50 units wide: about 130 CJK characters need at least 5 lines
@@ -441,7 +441,7 @@ class ReturnNoticeWriterTests {
                     new SheetReadException(ReadFailure.NOT_A_SPREADSHEET, source, "不是zip文件"));
             Path target = ReturnNoticeWriterTests.this.folder.resolve("notice.xlsx");
 
-            ReturnNoticeWriterTests.this.writer.write(source, checked, target);
+            ReturnNoticeWriterTests.this.writer.write(source, ReturnNotice.of(checked), target);
 
             try (XSSFWorkbook notice = open(target)) {
                 assertThat(notice.getNumberOfSheets()).isEqualTo(1);
@@ -459,7 +459,7 @@ class ReturnNoticeWriterTests {
             CheckedSubmission checked = checked(source, false);
             Path target = ReturnNoticeWriterTests.this.folder.resolve("notice.xlsx");
 
-            ReturnNoticeWriterTests.this.writer.write(source, checked, target);
+            ReturnNoticeWriterTests.this.writer.write(source, ReturnNotice.of(checked), target);
 
             try (XSSFWorkbook notice = open(target)) {
                 assertThat(notice.getNumberOfSheets()).isEqualTo(1);
@@ -475,7 +475,7 @@ class ReturnNoticeWriterTests {
             Path out = Files.createDirectories(ReturnNoticeWriterTests.this.folder.resolve("out"));
             Path target = Files.writeString(out.resolve("notice.xlsx"), "old");
 
-            ReturnNoticeWriterTests.this.writer.write(source, checked(source, false), target);
+            ReturnNoticeWriterTests.this.writer.write(source, ReturnNotice.of(checked(source, false)), target);
 
             try (Stream<Path> files = Files.list(out)) {
                 assertThat(files).containsExactly(target);
@@ -495,7 +495,7 @@ class ReturnNoticeWriterTests {
             String noticeName = ReturnNoticeWriter.noticeFileName(longName);
             Path target = ReturnNoticeWriterTests.this.folder.resolve(noticeName);
 
-            ReturnNoticeWriterTests.this.writer.write(source, checked, target);
+            ReturnNoticeWriterTests.this.writer.write(source, ReturnNotice.of(checked), target);
 
             assertThat(FileNames.bytes(noticeName)).isLessThanOrEqualTo(FileNames.MAX_BYTES);
             assertThat(noticeName).startsWith("民政局-整改整改").endsWith("…-退回意见.xlsx");
@@ -523,7 +523,7 @@ class ReturnNoticeWriterTests {
             Files.write(source, withLongerString(Files.readAllBytes(source), title, title + "长长" + prose(40_000)));
             Path target = ReturnNoticeWriterTests.this.folder.resolve("退回意见-民政局-10月.xlsx");
 
-            ReturnNoticeWriterTests.this.writer.write(source, checked(source, false), target);
+            ReturnNoticeWriterTests.this.writer.write(source, ReturnNotice.of(checked(source, false)), target);
 
             try (XSSFWorkbook notice = open(target)) {
                 XSSFSheet own = notice.getSheet(SHEET);
@@ -544,7 +544,7 @@ class ReturnNoticeWriterTests {
                     TestSubmissions.signed(table(SHEET, row(SHEET, 4, Field.DEADLINE, essay))), (department) -> Map.of());
             Path target = ReturnNoticeWriterTests.this.folder.resolve("退回意见.xlsx");
 
-            ReturnNoticeWriterTests.this.writer.write(null, checked, target);
+            ReturnNoticeWriterTests.this.writer.write(null, ReturnNotice.of(checked), target);
 
             try (XSSFWorkbook notice = open(target)) {
                 Sheet findings = notice.getSheetAt(0);
