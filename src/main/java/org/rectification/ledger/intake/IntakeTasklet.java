@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.rectification.ledger.system.Messages;
@@ -45,17 +46,17 @@ public class IntakeTasklet implements Tasklet {
 
     private final Path inbox;
 
-    private final String month;
+    private final YearMonth month;
 
     private final Clock clock;
 
     private final Hasher hasher;
 
-    public IntakeTasklet(InboxScanner scanner, JdbcSubmissionDao submissions, Path inbox, String month, Clock clock) {
+    public IntakeTasklet(InboxScanner scanner, JdbcSubmissionDao submissions, Path inbox, YearMonth month, Clock clock) {
         this(scanner, submissions, inbox, month, clock, ContentHash::of);
     }
 
-    IntakeTasklet(InboxScanner scanner, JdbcSubmissionDao submissions, Path inbox, String month, Clock clock,
+    IntakeTasklet(InboxScanner scanner, JdbcSubmissionDao submissions, Path inbox, YearMonth month, Clock clock,
             Hasher hasher) {
         this.scanner = scanner;
         this.submissions = submissions;

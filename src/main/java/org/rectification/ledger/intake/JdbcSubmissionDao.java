@@ -68,7 +68,7 @@ public class JdbcSubmissionDao {
      * Registers an inbox entry; one the scanner or intake set aside ({@code file.setAside()}) carries its reason and
      * no content hash.
      */
-    public long register(InboxScanner.InboxFile file, String sha256, String month, Outcome outcome, Long duplicateOf,
+    public long register(InboxScanner.InboxFile file, String sha256, YearMonth month, Outcome outcome, Long duplicateOf,
             String department, long jobExecutionId, Instant receivedAt) {
         KeyHolder keys = new GeneratedKeyHolder();
         SetAside setAside = file.setAside();
@@ -81,7 +81,7 @@ public class JdbcSubmissionDao {
             statement.setString(3, file.path().toAbsolutePath().toString());
             statement.setLong(4, file.size());
             statement.setTimestamp(5, Timestamp.from(file.modified()));
-            statement.setString(6, month);
+            statement.setString(6, month.toString());
             statement.setString(7, department);
             statement.setString(8, outcome.name());
             if (duplicateOf != null) {
@@ -135,15 +135,15 @@ public class JdbcSubmissionDao {
     }
 
     /** A submission left pending by an interrupted run is taken up by this run's month. */
-    public void adoptPending(long id, String month, long jobExecutionId) {
+    public void adoptPending(long id, YearMonth month, long jobExecutionId) {
         this.jdbc.update("update submission set report_month = ?, job_execution_id = ? where id = ? and outcome = 'PENDING'",
-                month, jobExecutionId, id);
+                month.toString(), jobExecutionId, id);
     }
 
     /** Submissions still to be checked for a month, in the order they arrived. */
-    public List<Submission> pending(String month) {
+    public List<Submission> pending(YearMonth month) {
         return this.jdbc.query("select " + COLUMNS + " from submission where outcome = 'PENDING' and report_month = ? "
-                + "order by arrived_at, file_name, id", this::map, month);
+                + "order by arrived_at, file_name, id", this::map, month.toString());
     }
 
     /** Submissions whose outcome is final but whose file still lies in the inbox. */
@@ -187,9 +187,9 @@ public class JdbcSubmissionDao {
      * The month's accepted and rejected submissions whose file still lies in the inbox, oldest first: those of them
      * with findings get a return notice (see the ledger's {@code needingNotice}).
      */
-    public List<Submission> checkedInInbox(String month) {
+    public List<Submission> checkedInInbox(YearMonth month) {
         return this.jdbc.query("select " + COLUMNS + " from submission where report_month = ? and outcome in ('ACCEPTED', "
-                + "'REJECTED') and moved_to is null order by id", this::map, month);
+                + "'REJECTED') and moved_to is null order by id", this::map, month.toString());
     }
 
     /**
@@ -275,10 +275,10 @@ public class JdbcSubmissionDao {
     }
 
     /** The department's latest accepted submission of the month other than this one, if any. */
-    public Optional<Long> acceptedBefore(String month, String department, long id) {
+    public Optional<Long> acceptedBefore(YearMonth month, String department, long id) {
         return Optional.ofNullable(this.jdbc.query("select id from submission where report_month = ? and department = ? "
                 + "and outcome = 'ACCEPTED' and id <> ? order by id desc", (rs) -> rs.next() ? rs.getLong(1) : null,
-                month, department, id));
+                month.toString(), department, id));
     }
 
     /** Marks an accepted submission as replaced by a later one of the same department and month. */

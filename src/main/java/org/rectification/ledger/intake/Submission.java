@@ -22,9 +22,9 @@ public record Submission(long id, String sha256, String fileName, Path inboxPath
         Outcome outcome, String movedTo, String noticePath, SetAside setAside, LocalDateTime arrived,
         Checked checked) {
 
-    public Submission(long id, String sha256, String fileName, Path inboxPath, String month, String department,
+    public Submission(long id, String sha256, String fileName, Path inboxPath, YearMonth month, String department,
             Outcome outcome, String movedTo) {
-        this(id, sha256, fileName, inboxPath, YearMonth.parse(month), department, outcome, movedTo, null, null, null,
+        this(id, sha256, fileName, inboxPath, month, department, outcome, movedTo, null, null, null,
                 Checked.NOTHING);
     }
 

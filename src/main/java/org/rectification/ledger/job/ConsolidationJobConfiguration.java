@@ -45,6 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The nightly consolidation job, top to bottom: intake → read and check → merge → return notices →
  * workbooks → archive → delivery. Each step works from the committed database state, so a run killed
  * anywhere and restarted ends exactly where an uninterrupted run would.
+ * <p>
+ * The job parameters {@code month} and {@code asOf} arrive as text; the step-scoped beans below parse them once,
+ * and everything under them takes a {@code YearMonth} and a {@code LocalDate}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsolidationJobConfiguration {
@@ -87,8 +90,10 @@ public class ConsolidationJobConfiguration {
     @Bean
     @StepScope
     IntakeTasklet intakeTasklet(JobFile job, JdbcSubmissionDao submissions, Clock clock, Arrivals arrivals,
-            @Value("#{jobParameters['inbox']}") String inbox, @Value("#{jobParameters['month']}") String month) {
-        return new IntakeTasklet(inboxScanner(job, arrivals), submissions, Path.of(inbox), month, clock);
+            @Value("#{jobParameters['inbox']}") String inbox,
+            @Value("#{jobParameters['month']}") String monthParameter) {
+        return new IntakeTasklet(inboxScanner(job, arrivals), submissions, Path.of(inbox),
+                YearMonth.parse(monthParameter), clock);
     }
 
     @Bean
@@ -103,37 +108,39 @@ public class ConsolidationJobConfiguration {
     @Bean
     @StepScope
     SubmissionReadAhead submissionReadAhead(JobFile job, Roster roster,
-            @Value("#{jobParameters['month']}") String month) {
-        SheetCheck sheetCheck = JobSettings.sheetCheck(job, roster, YearMonth.parse(month));
+            @Value("#{jobParameters['month']}") String monthParameter) {
+        SheetCheck sheetCheck = JobSettings.sheetCheck(job, roster, YearMonth.parse(monthParameter));
         return new SubmissionReadAhead(sheetCheck::read, SubmissionReadAhead.defaultThreads());
     }
 
     @Bean
     @StepScope
     PendingSubmissionReader pendingSubmissionReader(JdbcSubmissionDao submissions,
-            @Value("#{jobParameters['month']}") String month, SubmissionReadAhead submissionReadAhead) {
-        return new PendingSubmissionReader(submissions, month, submissionReadAhead);
+            @Value("#{jobParameters['month']}") String monthParameter, SubmissionReadAhead submissionReadAhead) {
+        return new PendingSubmissionReader(submissions, YearMonth.parse(monthParameter), submissionReadAhead);
     }
 
     @Bean
     @StepScope
     SubmissionCheckProcessor submissionCheckProcessor(JobFile job, Roster roster, JdbcLedgerDao ledger,
-            @Value("#{jobParameters['month']}") String month, SubmissionReadAhead submissionReadAhead) {
-        return new SubmissionCheckProcessor(submissionReadAhead,
-                JobSettings.sheetCheck(job, roster, YearMonth.parse(month)), ledger, month);
+            @Value("#{jobParameters['month']}") String monthParameter, SubmissionReadAhead submissionReadAhead) {
+        YearMonth month = YearMonth.parse(monthParameter);
+        return new SubmissionCheckProcessor(submissionReadAhead, JobSettings.sheetCheck(job, roster, month), ledger,
+                month);
     }
 
     @Bean
     @StepScope
     LedgerMergeWriter ledgerMergeWriter(JdbcLedgerDao ledger, Clock clock,
-            @Value("#{jobParameters['month']}") String month) {
-        return new LedgerMergeWriter(ledger, month, clock);
+            @Value("#{jobParameters['month']}") String monthParameter) {
+        return new LedgerMergeWriter(ledger, YearMonth.parse(monthParameter), clock);
     }
 
     @Bean
     @StepScope
-    ProgressListener progressListener(JdbcSubmissionDao submissions, @Value("#{jobParameters['month']}") String month) {
-        return new ProgressListener(submissions.pending(month).size());
+    ProgressListener progressListener(JdbcSubmissionDao submissions,
+            @Value("#{jobParameters['month']}") String monthParameter) {
+        return new ProgressListener(submissions.pending(YearMonth.parse(monthParameter)).size());
     }
 
     @Bean
@@ -156,10 +163,11 @@ public class ConsolidationJobConfiguration {
     @Bean
     @StepScope
     PendingNoticeReader pendingNoticeReader(JobFile job, JdbcLedgerDao ledger, JdbcSubmissionDao submissions,
-            PlatformTransactionManager transactionManager, @Value("#{jobParameters['month']}") String month) {
+            PlatformTransactionManager transactionManager, @Value("#{jobParameters['month']}") String monthParameter) {
         TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return new PendingNoticeReader(ledger, job.folders().rejected(), job.folders().out(), month,
+        return new PendingNoticeReader(ledger, job.folders().rejected(), job.folders().out(),
+                YearMonth.parse(monthParameter),
                 (names) -> ownTransaction.executeWithoutResult((status) -> names.forEach(submissions::markNotice)));
     }
 
@@ -171,9 +179,10 @@ public class ConsolidationJobConfiguration {
 
     @Bean
     @StepScope
-    NoticeFilesWriter noticeFilesWriter(JobFile job, @Value("#{jobParameters['month']}") String month,
-            @Value("#{jobParameters['asOf']}") String asOf) {
-        NoticeTerms terms = new NoticeTerms(job.campaign().name(), YearMonth.parse(month), LocalDate.parse(asOf),
+    NoticeFilesWriter noticeFilesWriter(JobFile job, @Value("#{jobParameters['month']}") String monthParameter,
+            @Value("#{jobParameters['asOf']}") String asOfParameter) {
+        NoticeTerms terms = new NoticeTerms(job.campaign().name(), YearMonth.parse(monthParameter),
+                LocalDate.parse(asOfParameter),
                 job.reports().resubmitWorkingDays());
         return new NoticeFilesWriter(new ReturnNoticeWriter(terms));
     }
@@ -200,8 +209,10 @@ public class ConsolidationJobConfiguration {
     @Bean
     @StepScope
     ReportsTasklet reportsTasklet(JobFile job, Roster roster, JdbcTemplate jdbc,
-            @Value("#{jobParameters['month']}") String month, @Value("#{jobParameters['asOf']}") String asOf) {
-        return new ReportsTasklet(new MonthlyReports(jdbc), job, roster, YearMonth.parse(month), LocalDate.parse(asOf));
+            @Value("#{jobParameters['month']}") String monthParameter,
+            @Value("#{jobParameters['asOf']}") String asOfParameter) {
+        return new ReportsTasklet(new MonthlyReports(jdbc), job, roster, YearMonth.parse(monthParameter),
+                LocalDate.parse(asOfParameter));
     }
 
     @Bean
@@ -229,12 +240,14 @@ public class ConsolidationJobConfiguration {
     @Bean
     @StepScope
     DeliveryTasklet deliveryTasklet(JobFile job, Roster roster, JdbcTemplate jdbc,
-            @Value("#{jobParameters['month']}") String month, @Value("#{jobParameters['asOf']}") String asOf) {
+            @Value("#{jobParameters['month']}") String monthParameter,
+            @Value("#{jobParameters['asOf']}") String asOfParameter) {
         JobFile.Mail mail = job.delivery().mail();
         WorkbookDelivery delivery = (mail != null)
                 ? new WorkbookDelivery(jdbc, mail, job.campaign().name(), System::getenv) : null;
         DepartmentMail departmentMail = (mail != null) ? new DepartmentMail(jdbc, job, roster, System::getenv) : null;
-        return new DeliveryTasklet(delivery, departmentMail, YearMonth.parse(month), LocalDate.parse(asOf));
+        return new DeliveryTasklet(delivery, departmentMail, YearMonth.parse(monthParameter),
+                LocalDate.parse(asOfParameter));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.rectification.ledger.job;
 
 import java.time.Clock;
+import java.time.YearMonth;
 
 import org.rectification.ledger.ledger.JdbcLedgerDao;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -13,11 +14,11 @@ class LedgerMergeWriter implements ItemWriter<CheckedItem> {
 
     private final JdbcLedgerDao ledger;
 
-    private final String month;
+    private final YearMonth month;
 
     private final Clock clock;
 
-    LedgerMergeWriter(JdbcLedgerDao ledger, String month, Clock clock) {
+    LedgerMergeWriter(JdbcLedgerDao ledger, YearMonth month, Clock clock) {
         this.ledger = ledger;
         this.month = month;
         this.clock = clock;

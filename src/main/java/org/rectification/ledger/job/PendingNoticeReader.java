@@ -3,6 +3,7 @@ package org.rectification.ledger.job;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -41,7 +42,7 @@ class PendingNoticeReader implements ItemStreamReader<DueNotice> {
 
     private final Path outFolder;
 
-    private final String month;
+    private final YearMonth month;
 
     private final Consumer<Map<Long, Path>> reserve;
 
@@ -50,12 +51,12 @@ class PendingNoticeReader implements ItemStreamReader<DueNotice> {
     private long lastRead;
 
     PendingNoticeReader(JdbcLedgerDao ledger, JdbcSubmissionDao submissions, Path rejectedFolder, Path outFolder,
-            String month) {
+            YearMonth month) {
         this(ledger, rejectedFolder, outFolder, month, (names) -> names.forEach(submissions::markNotice));
     }
 
     /** @param reserve records notices' names before they are written, committed at once */
-    PendingNoticeReader(JdbcLedgerDao ledger, Path rejectedFolder, Path outFolder, String month,
+    PendingNoticeReader(JdbcLedgerDao ledger, Path rejectedFolder, Path outFolder, YearMonth month,
             Consumer<Map<Long, Path>> reserve) {
         this.ledger = ledger;
         this.rejectedFolder = rejectedFolder;
@@ -137,7 +138,7 @@ class PendingNoticeReader implements ItemStreamReader<DueNotice> {
     private Path noticeFolder(Submission submission) {
         String department = (submission.department() != null) ? submission.department()
                 : Messages.get("job.unknown-department");
-        return this.outFolder.resolve(Messages.get("job.notice-folder")).resolve(this.month).resolve(department);
+        return this.outFolder.resolve(Messages.get("job.notice-folder")).resolve(this.month.toString()).resolve(department);
     }
 
 }

@@ -1,5 +1,6 @@
 package org.rectification.ledger.job;
 
+import java.time.YearMonth;
 import java.util.Iterator;
 import java.util.List;
 
@@ -16,13 +17,13 @@ class PendingSubmissionReader implements ItemStreamReader<Submission> {
 
     private final JdbcSubmissionDao submissions;
 
-    private final String month;
+    private final YearMonth month;
 
     private final SubmissionReadAhead readAhead;
 
     private Iterator<Submission> pending;
 
-    PendingSubmissionReader(JdbcSubmissionDao submissions, String month, SubmissionReadAhead readAhead) {
+    PendingSubmissionReader(JdbcSubmissionDao submissions, YearMonth month, SubmissionReadAhead readAhead) {
         this.submissions = submissions;
         this.month = month;
         this.readAhead = readAhead;

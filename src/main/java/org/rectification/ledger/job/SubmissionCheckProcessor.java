@@ -1,5 +1,7 @@
 package org.rectification.ledger.job;
 
+import java.time.YearMonth;
+
 import org.rectification.ledger.check.CheckedSubmission;
 import org.rectification.ledger.check.SheetCheck;
 import org.rectification.ledger.intake.SetAside;
@@ -28,13 +30,13 @@ class SubmissionCheckProcessor implements ItemProcessor<Submission, CheckedItem>
 
     private final JdbcLedgerDao ledger;
 
-    private final String month;
+    private final YearMonth month;
 
     /**
      * @param reader reads the workbooks ahead, as {@code sheetCheck} reads them (same settings)
      * @param sheetCheck reads (when not read ahead) and checks each workbook
      */
-    SubmissionCheckProcessor(SubmissionReadAhead reader, SheetCheck sheetCheck, JdbcLedgerDao ledger, String month) {
+    SubmissionCheckProcessor(SubmissionReadAhead reader, SheetCheck sheetCheck, JdbcLedgerDao ledger, YearMonth month) {
         this.reader = reader;
         // a reader bug on one odd file: the clerk sees that the file was rejected as unreadable, the log says why
         this.sheetCheck = sheetCheck.reportingReaderFailures(

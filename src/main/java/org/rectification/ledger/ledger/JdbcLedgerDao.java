@@ -83,7 +83,7 @@ public class JdbcLedgerDao {
      * Records a checked submission for a month. An accepted one supersedes the department's earlier
      * accepted submission of the same month: that one's rows for the month are replaced.
      */
-    public MergeResult record(long submissionId, String month, CheckedSubmission checked, Instant checkedAt) {
+    public MergeResult record(long submissionId, YearMonth month, CheckedSubmission checked, Instant checkedAt) {
         String department = checked.department();
         boolean accepted = !checked.rejected();
         Long superseded = null;
@@ -124,7 +124,7 @@ public class JdbcLedgerDao {
      * The latest state before {@code month} of every task of a department, keyed by task identity, for the
      * cross-month checks.
      */
-    public Map<String, PreviousTask> previousMonth(String department, String month) {
+    public Map<String, PreviousTask> previousMonth(String department, YearMonth month) {
         Map<String, PreviousTask> previous = new HashMap<>();
         this.jdbc.query("select t.task_key, t.task_code, tm.report_month, tm.problem, tm.measure, tm.status, tm.deadline, "
                 + "tm.deadline_text from task t join task_month tm on tm.task_id = t.id where t.department = ? and "
@@ -132,10 +132,10 @@ public class JdbcLedgerDao {
                 (ResultSet rs) -> {
                     Date deadline = rs.getDate("deadline");
                     previous.put(rs.getString("task_key"), new PreviousTask(rs.getString("task_key"),
-                            rs.getString("report_month"), rs.getString("task_code"), rs.getString("problem"),
+                            YearMonth.parse(rs.getString("report_month")), rs.getString("task_code"), rs.getString("problem"),
                             rs.getString("measure"), TaskStatus.valueOf(rs.getString("status")),
                             (deadline != null) ? deadline.toLocalDate() : null, rs.getString("deadline_text")));
-                }, department, month);
+                }, department, month.toString());
         return previous;
     }
 
@@ -191,10 +191,12 @@ public class JdbcLedgerDao {
                 Date.valueOf(asOf));
     }
 
-    private void supersede(long earlier, long later, String month) {
+    private void supersede(long earlier, long later, YearMonth month) {
         List<Long> touched = this.jdbc.queryForList(
-                "select task_id from task_month where submission_id = ? and report_month = ?", Long.class, earlier, month);
-        this.jdbc.update("delete from task_month where submission_id = ? and report_month = ?", earlier, month);
+                "select task_id from task_month where submission_id = ? and report_month = ?", Long.class, earlier,
+                month.toString());
+        this.jdbc.update("delete from task_month where submission_id = ? and report_month = ?", earlier,
+                month.toString());
         this.submissions.markSuperseded(earlier, later);
         refreshTasks(touched);
     }
@@ -210,7 +212,7 @@ public class JdbcLedgerDao {
      * row, so it needs neither the delete of an earlier row nor the refresh from its history that a known task
      * gets (the whole first month of a campaign, and every new task after it).
      */
-    private void mergeRows(long submissionId, String month, String department, List<TaskRow> rows) {
+    private void mergeRows(long submissionId, YearMonth month, String department, List<TaskRow> rows) {
         // keys and row positions only: a sheet's rows are made one at a time again when written, never all held
         Map<String, Integer> byKey = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -223,7 +225,7 @@ public class JdbcLedgerDao {
         }
     }
 
-    private void mergeBatch(long submissionId, String month, String department, List<TaskRow> rows,
+    private void mergeBatch(long submissionId, YearMonth month, String department, List<TaskRow> rows,
             List<Map.Entry<String, Integer>> batch) {
         List<String> keys = batch.stream().map(Map.Entry::getKey).toList();
         Map<String, Long> ids = taskIds(keys);
@@ -235,8 +237,8 @@ public class JdbcLedgerDao {
                 TaskRow row = rows.get(entry.getValue());
                 boolean completed = status(row) == TaskStatus.COMPLETED;
                 newKeys.add(entry.getKey());
-                newTasks.add(concat(new Object[] { entry.getKey(), department, month, month,
-                        completed ? month : null, submissionId }, monthValues(row)));
+                newTasks.add(concat(new Object[] { entry.getKey(), department, month.toString(), month.toString(),
+                        completed ? month.toString() : null, submissionId }, monthValues(row)));
             }
         }
         if (!newTasks.isEmpty()) {
@@ -251,11 +253,11 @@ public class JdbcLedgerDao {
         List<Object[]> inserts = new ArrayList<>();
         for (Map.Entry<String, Integer> entry : batch) {
             long taskId = ids.get(entry.getKey());
-            inserts.add(concat(new Object[] { taskId, month, submissionId, department },
+            inserts.add(concat(new Object[] { taskId, month.toString(), submissionId, department },
                     monthValues(rows.get(entry.getValue()))));
         }
         for (Long taskId : known) {
-            deletes.add(new Object[] { taskId, month });
+            deletes.add(new Object[] { taskId, month.toString() });
         }
         if (!deletes.isEmpty()) {
             this.jdbc.batchUpdate("delete from task_month where task_id = ? and report_month = ?", deletes);
@@ -383,12 +385,12 @@ public class JdbcLedgerDao {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    private void insertFindings(long submissionId, String month, String department, String fileName,
+    private void insertFindings(long submissionId, YearMonth month, String department, String fileName,
             List<Finding> findings) {
         this.jdbc.update("delete from finding where submission_id = ?", submissionId);
         List<Object[]> batch = new ArrayList<>();
         for (Finding f : findings) {
-            batch.add(new Object[] { submissionId, month, department, fileName, f.sheet(), f.row(),
+            batch.add(new Object[] { submissionId, month.toString(), department, fileName, f.sheet(), f.row(),
                     f.column(), f.columnIndex(), f.rule().name(), f.severity().code(), f.value(), f.message(),
                     f.expected() });
         }
@@ -422,7 +424,7 @@ public class JdbcLedgerDao {
     }
 
     /** Checked submissions of a month with findings whose return notice is still to be written, oldest first. */
-    public List<Submission> needingNotice(String month) {
+    public List<Submission> needingNotice(YearMonth month) {
         List<Submission> checked = this.submissions.checkedInInbox(month);
         Set<Long> withFindings = new java.util.HashSet<>();
         List<Long> ids = checked.stream().map(Submission::id).toList();
