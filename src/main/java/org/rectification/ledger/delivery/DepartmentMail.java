@@ -54,7 +54,7 @@ public final class DepartmentMail {
     private static final int FAILURES_BEFORE_GIVING_UP = 3;
 
     /** A mail recorded and not (yet) sent, as {@code status} lists it. */
-    public record Unsent(String month, MailKind kind, String addressee, String recipients, String subject,
+    public record Unsent(YearMonth month, MailKind kind, String addressee, String recipients, String subject,
             String status, int attempts, String lastError) {
 
         public String statusLabel() {
@@ -96,7 +96,7 @@ public final class DepartmentMail {
      * notices of other months recorded and not yet sent (a notice that failed on a month's last run). Reads only.
      */
     public List<OutgoingMail> due(YearMonth month, LocalDate asOf) {
-        Map<String, JdbcDepartmentMailDao.Row> recorded = this.mails.ofMonth(month.toString());
+        Map<String, JdbcDepartmentMailDao.Row> recorded = this.mails.ofMonth(month);
         List<OutgoingMail> due = new ArrayList<>();
         JobFile.Delivery settings = this.job.delivery();
         List<NoticeFile> notices = this.submissions.noticeFiles(month);
@@ -104,16 +104,16 @@ public final class DepartmentMail {
             for (NoticeFile notice : notices) {
                 notice(month, asOf, notice, recorded).ifPresent(due::add);
             }
-            for (String other : this.mails.monthsWithUnsent(MailKind.NOTICE)) {
-                if (other.equals(month.toString())) {
+            for (YearMonth other : this.mails.monthsWithUnsent(MailKind.NOTICE)) {
+                if (other.equals(month)) {
                     continue;
                 }
                 Map<String, JdbcDepartmentMailDao.Row> otherRecorded = this.mails.ofMonth(other);
-                for (NoticeFile notice : this.submissions.noticeFiles(YearMonth.parse(other))) {
+                for (NoticeFile notice : this.submissions.noticeFiles(other)) {
                     JdbcDepartmentMailDao.Row row = otherRecorded
                         .get(JdbcDepartmentMailDao.id(MailKind.NOTICE, noticeKey(notice)));
                     if (row != null && !JdbcDepartmentMailDao.SUPERSEDED.equals(row.status())) {
-                        notice(YearMonth.parse(other), asOf, notice, otherRecorded).ifPresent(due::add);
+                        notice(other, asOf, notice, otherRecorded).ifPresent(due::add);
                     }
                 }
             }
@@ -137,8 +137,8 @@ public final class DepartmentMail {
         due.forEach((mail) -> dueIds.add(mail.month() + "|" + JdbcDepartmentMailDao.id(mail.kind(), mail.key())));
         for (JdbcDepartmentMailDao.Row row : this.mails.unsent()) {
             // this month's mails and earlier months' notices are judged above; earlier reminders and 督办 are stale
-            boolean judged = row.month().equals(month.toString()) || row.kind() == MailKind.NOTICE
-                    || YearMonth.parse(row.month()).isBefore(month);
+            boolean judged = row.month().equals(month) || row.kind() == MailKind.NOTICE
+                    || row.month().isBefore(month);
             if (judged && !dueIds.contains(row.month() + "|" + JdbcDepartmentMailDao.id(row.kind(), row.key()))) {
                 this.mails.supersede(row.id());
                 log.info(Messages.get("delivery.department.log.superseded", row.addressee(), kind(row.kind()), row.month()));
@@ -213,7 +213,7 @@ public final class DepartmentMail {
             return Optional.empty();
         }
         try {
-            this.templates.write(mail.key(), YearMonth.parse(mail.month()), this.templates.defaultFormat(),
+            this.templates.write(mail.key(), mail.month(), this.templates.defaultFormat(),
                     mail.attachment());
             return Optional.empty();
         }
@@ -297,7 +297,7 @@ public final class DepartmentMail {
         }
         String body = this.letters.noticeBody(notice, addressee, this.ledger.findingsOf(notice.submissionId()),
                 resubmitBy);
-        return Optional.of(new OutgoingMail(month.toString(), MailKind.NOTICE, key, addressee, to, noAddress,
+        return Optional.of(new OutgoingMail(month, MailKind.NOTICE, key, addressee, to, noAddress,
                 this.letters.noticeSubject(notice), body, notice.notice(), resubmitBy, previous(row)));
     }
 
@@ -346,7 +346,7 @@ public final class DepartmentMail {
                     ? this.letters.reminderBody(name, month, due, asOf, wasReturned, template)
                     : this.letters.overdueBody(name, month, due, asOf, wasReturned, template);
             List<String> to = department.mails();
-            mails.add(new OutgoingMail(month.toString(), kind, name, name, to,
+            mails.add(new OutgoingMail(month, kind, name, name, to,
                     to.isEmpty() ? Messages.get("delivery.no-address", name) : null, subject,
                     body, template, null,
                     previous(row)));
@@ -376,7 +376,7 @@ public final class DepartmentMail {
             List<String> own = leaderMails(leader);
             boolean toOffice = own.isEmpty();
             List<String> to = toOffice ? this.job.delivery().mail().to() : own;
-            due.add(new OutgoingMail(month.toString(), MailKind.SUPERVISION, leader, leader, to, null,
+            due.add(new OutgoingMail(month, MailKind.SUPERVISION, leader, leader, to, null,
                     this.letters.supervisionSubject(leader, month, tasks.size()),
                     this.letters.supervisionBody(leader, tasks, asOf, toOffice), null, null, previous(row)));
         });

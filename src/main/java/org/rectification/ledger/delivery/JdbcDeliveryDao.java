@@ -1,5 +1,6 @@
 package org.rectification.ledger.delivery;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ final class JdbcDeliveryDao {
     private static final int MAX_TEXT = 4000;
 
     /** One row of the table, as far as delivery needs it. */
-    record Row(long id, String month, String artifact, String sha256, String status, int attempts, String lastError) {
+    record Row(long id, YearMonth month, String artifact, String sha256, String status, int attempts, String lastError) {
     }
 
     private final JdbcTemplate jdbc;
@@ -36,12 +37,12 @@ final class JdbcDeliveryDao {
      * The row for these bytes of the artifact in the month, created PENDING when new; a row superseded earlier is
      * made PENDING again, because its bytes are the current ones once more.
      */
-    Row register(String month, String artifact, String sha256, String recipients) {
+    Row register(YearMonth month, String artifact, String sha256, String recipients) {
         Optional<Row> existing = find(month, artifact, sha256);
         if (existing.isEmpty()) {
             try {
                 this.jdbc.update("insert into delivery (report_month, artifact, sha256, recipients, status, "
-                        + "attempts, created_at) values (?, ?, ?, ?, ?, 0, current_timestamp)", month, artifact,
+                        + "attempts, created_at) values (?, ?, ?, ?, ?, 0, current_timestamp)", month.toString(), artifact,
                         sha256, clip(recipients), PENDING);
             }
             catch (DuplicateKeyException ex) {
@@ -58,9 +59,10 @@ final class JdbcDeliveryDao {
     }
 
     /** Marks unsent rows of the artifact in the month with other bytes as SUPERSEDED; returns how many. */
-    int supersedeOthers(String month, String artifact, String sha256) {
+    int supersedeOthers(YearMonth month, String artifact, String sha256) {
         return this.jdbc.update("update delivery set status = ? where report_month = ? and artifact = ? "
-                + "and sha256 <> ? and status in (?, ?)", SUPERSEDED, month, artifact, sha256, PENDING, FAILED);
+                + "and sha256 <> ? and status in (?, ?)", SUPERSEDED, month.toString(), artifact, sha256, PENDING,
+                FAILED);
     }
 
     void markSent(List<Row> rows, String recipients) {
@@ -81,18 +83,18 @@ final class JdbcDeliveryDao {
     List<Row> unsent() {
         return this.jdbc.query("select id, report_month, artifact, sha256, status, attempts, last_error from delivery "
                 + "where status not in (?, ?) order by id", (rs, n) -> new Row(rs.getLong("id"),
-                        rs.getString("report_month"), rs.getString("artifact"), rs.getString("sha256"),
+                        YearMonth.parse(rs.getString("report_month")), rs.getString("artifact"), rs.getString("sha256"),
                         rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error")),
                 SENT, SUPERSEDED);
     }
 
-    Optional<Row> find(String month, String artifact, String sha256) {
+    Optional<Row> find(YearMonth month, String artifact, String sha256) {
         return this.jdbc
             .query("select id, report_month, artifact, sha256, status, attempts, last_error from delivery "
                     + "where report_month = ? and artifact = ? and sha256 = ?", (rs, n) -> new Row(rs.getLong("id"),
-                            rs.getString("report_month"), rs.getString("artifact"), rs.getString("sha256"),
+                            YearMonth.parse(rs.getString("report_month")), rs.getString("artifact"), rs.getString("sha256"),
                             rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error")),
-                    month, artifact, sha256)
+                    month.toString(), artifact, sha256)
             .stream()
             .findFirst();
     }

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class JdbcDepartmentMailDao {
             + "status, attempts, last_error, message_id, due_date";
 
     /** One row of the table. */
-    record Row(long id, String month, MailKind kind, String key, String addressee, String recipients, String subject,
+    record Row(long id, YearMonth month, MailKind kind, String key, String addressee, String recipients, String subject,
             String status, int attempts, String lastError, String messageId, LocalDate dueDate) {
 
         boolean sent() {
@@ -64,10 +65,10 @@ final class JdbcDepartmentMailDao {
     }
 
     /** The month's rows by kind and key. */
-    Map<String, Row> ofMonth(String month) {
+    Map<String, Row> ofMonth(YearMonth month) {
         Map<String, Row> rows = new LinkedHashMap<>();
         this.jdbc.query("select " + COLUMNS + " from department_mail where report_month = ? order by id", this::map,
-                month).forEach((row) -> rows.put(id(row.kind(), row.key()), row));
+                month.toString()).forEach((row) -> rows.put(id(row.kind(), row.key()), row));
         return rows;
     }
 
@@ -99,7 +100,7 @@ final class JdbcDepartmentMailDao {
             try {
                 write("insert into department_mail (report_month, kind, mail_key, addressee, recipients, subject, "
                         + "attachment, status, attempts, message_id, due_date, created_at) values (?, ?, ?, ?, ?, ?, ?, "
-                        + "?, 0, ?, ?, current_timestamp)", mail.month(), mail.kind().name(), storedKey(mail.key()),
+                        + "?, 0, ?, ?, current_timestamp)", mail.month().toString(), mail.kind().name(), storedKey(mail.key()),
                         clip(mail.addressee(), 300), clip(String.join(", ", mail.to()), MAX_TEXT),
                         clip(mail.subject(), 1000),
                         (mail.attachment() != null) ? clip(mail.attachment().toString(), 2000) : null, PENDING,
@@ -145,15 +146,18 @@ final class JdbcDepartmentMailDao {
     }
 
     /** Months with mails of this kind recorded and not sent, oldest first. */
-    List<String> monthsWithUnsent(MailKind kind) {
+    List<YearMonth> monthsWithUnsent(MailKind kind) {
         return this.jdbc.queryForList("select distinct report_month from department_mail where kind = ? and status "
-                + "not in (?, ?) order by report_month", String.class, kind.name(), SENT, SUPERSEDED);
+                + "not in (?, ?) order by report_month", String.class, kind.name(), SENT, SUPERSEDED)
+            .stream()
+            .map(YearMonth::parse)
+            .toList();
     }
 
-    private Optional<Row> find(String month, MailKind kind, String key) {
+    private Optional<Row> find(YearMonth month, MailKind kind, String key) {
         return this.jdbc
             .query("select " + COLUMNS + " from department_mail where report_month = ? and kind = ? and mail_key = ?",
-                    this::map, month, kind.name(), storedKey(key))
+                    this::map, month.toString(), kind.name(), storedKey(key))
             .stream()
             .findFirst();
     }
@@ -164,7 +168,7 @@ final class JdbcDepartmentMailDao {
 
     private Row map(ResultSet rs, int n) throws SQLException {
         Date due = rs.getDate("due_date");
-        return new Row(rs.getLong("id"), rs.getString("report_month"), MailKind.valueOf(rs.getString("kind")),
+        return new Row(rs.getLong("id"), YearMonth.parse(rs.getString("report_month")), MailKind.valueOf(rs.getString("kind")),
                 rs.getString("mail_key"), rs.getString("addressee"), rs.getString("recipients"),
                 rs.getString("subject"), rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
                 rs.getString("message_id"), (due != null) ? due.toLocalDate() : null);

@@ -2,6 +2,7 @@ package org.rectification.ledger.delivery;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
  * @param dueDate the resubmission date a notice asks for, or null
  * @param previous the status recorded by an earlier run (FAILED, NO_ADDRESS, ...), or null when new
  */
-public record OutgoingMail(String month, MailKind kind, String key, String addressee, List<String> to,
+public record OutgoingMail(YearMonth month, MailKind kind, String key, String addressee, List<String> to,
         String noAddress, String subject, String body, Path attachment, LocalDate dueDate, String previous) {
 
     public OutgoingMail {

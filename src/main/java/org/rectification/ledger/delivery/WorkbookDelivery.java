@@ -74,7 +74,6 @@ public final class WorkbookDelivery {
      * @throws UncheckedIOException when an attachment cannot be read (a missing output, not a mail problem)
      */
     public DeliveryReport deliver(YearMonth month, List<Path> attachments) {
-        String monthKey = month.toString();
         String recipients = this.mailer.recipients();
         List<String> sent = new ArrayList<>();
         List<String> failed = new ArrayList<>();
@@ -89,10 +88,10 @@ public final class WorkbookDelivery {
             }
             byte[] bytes = read(path);
             String sha256 = sha256(bytes);
-            JdbcDeliveryDao.Row row = this.deliveries.register(monthKey, name, sha256, recipients);
-            int superseded = this.deliveries.supersedeOthers(monthKey, name, sha256);
+            JdbcDeliveryDao.Row row = this.deliveries.register(month, name, sha256, recipients);
+            int superseded = this.deliveries.supersedeOthers(month, name, sha256);
             if (superseded > 0) {
-                log.info(Messages.get("delivery.log.superseded", name, monthKey, String.valueOf(superseded)));
+                log.info(Messages.get("delivery.log.superseded", name, month, String.valueOf(superseded)));
             }
             if (JdbcDeliveryDao.SENT.equals(row.status())) {
                 alreadySent.add(name);
@@ -103,7 +102,7 @@ public final class WorkbookDelivery {
             }
         }
         if (pending.isEmpty()) {
-            log.info(Messages.get("delivery.log.nothing-new", monthKey, String.valueOf(alreadySent.size())));
+            log.info(Messages.get("delivery.log.nothing-new", month, String.valueOf(alreadySent.size())));
             return new DeliveryReport(sent, failed, alreadySent);
         }
         List<String> pendingNames = pending.stream().map(SmtpMailer.Attachment::fileName).toList();
@@ -123,13 +122,13 @@ public final class WorkbookDelivery {
         if (problem.isEmpty()) {
             this.deliveries.markSent(pendingRows, recipients);
             sent.addAll(pendingNames);
-            log.info(Messages.get("delivery.log.sent", monthKey, String.join("、", pendingNames),
+            log.info(Messages.get("delivery.log.sent", month, String.join("、", pendingNames),
                     recipients));
             return new DeliveryReport(sent, failed, alreadySent);
         }
         this.deliveries.markFailed(pendingRows, recipients, problem.get());
         failed.addAll(pendingNames);
-        log.warn(Messages.get("delivery.log.failed", monthKey, String.join("、", pendingNames), problem.get()));
+        log.warn(Messages.get("delivery.log.failed", month, String.join("、", pendingNames), problem.get()));
         return new DeliveryReport(sent, failed, alreadySent);
     }
 
@@ -195,7 +194,7 @@ public final class WorkbookDelivery {
     }
 
     /** A workbook mail to supervisors not sent yet, as {@code status} lists it. */
-    public record Unsent(String month, String artifact, String status, int attempts, String lastError) {
+    public record Unsent(YearMonth month, String artifact, String status, int attempts, String lastError) {
     }
 
     /** The workbook mails not sent yet (pending or failed: the next run retries them), oldest first. */
