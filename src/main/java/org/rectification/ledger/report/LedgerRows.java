@@ -54,17 +54,17 @@ final class LedgerRows {
     }
 
     /** Each task of the department as it stood in the month, with its state of the month before. */
-    void monthStates(String department, String month, Consumer<TaskState> each) {
-        this.ledger.monthStates(department, YearMonth.parse(month), (task) -> each.accept(state(task)));
+    void monthStates(String department, YearMonth month, Consumer<TaskState> each) {
+        this.ledger.monthStates(department, month, (task) -> each.accept(state(task)));
     }
 
     /**
      * The month's figures of every department with tasks, keyed by department, computed by the database in one
      * statement: the office board reads these instead of every task of every department.
      */
-    Map<String, Tally> monthFigures(String month, LocalDate asOf, LocalDate previousMonthEnd) {
+    Map<String, Tally> monthFigures(YearMonth month, LocalDate asOf, LocalDate previousMonthEnd) {
         Map<String, Tally> figures = new HashMap<>();
-        for (DepartmentFigures counted : this.ledger.monthFigures(YearMonth.parse(month), asOf, previousMonthEnd)
+        for (DepartmentFigures counted : this.ledger.monthFigures(month, asOf, previousMonthEnd)
             .values()) {
             Tally tally = new Tally();
             tally.problems = counted.problems();
@@ -100,8 +100,8 @@ final class LedgerRows {
     }
 
     /** The month's submissions in the order they arrived. */
-    List<Submission> submissions(String month) {
-        return this.submissions.submissionsIn(YearMonth.parse(month));
+    List<Submission> submissions(YearMonth month) {
+        return this.submissions.submissionsIn(month);
     }
 
     /** What the department sent last, in any month, whatever became of it. */
@@ -110,8 +110,8 @@ final class LedgerRows {
     }
 
     /** The month's findings, each with the outcome of the file it was found in. */
-    List<FindingRow> findings(String month) {
-        List<RecordedFinding> recorded = this.ledger.findingsIn(YearMonth.parse(month));
+    List<FindingRow> findings(YearMonth month) {
+        List<RecordedFinding> recorded = this.ledger.findingsIn(month);
         Map<Long, Outcome> outcomes = this.submissions
             .outcomesOf(recorded.stream().map(RecordedFinding::submissionId).distinct().toList());
         List<FindingRow> rows = new ArrayList<>(recorded.size());
@@ -131,7 +131,7 @@ final class LedgerRows {
         return new TaskState(task.id(), task.taskCode(), task.department(), task.category(), task.problem(),
                 task.measure(), task.leader(), task.owner(), task.coDepartments(), task.deadline(), task.deadlineText(),
                 task.deadlineKind(), task.status(), task.progress(), task.evidence(), task.remarks(),
-                task.month().toString(), task.lastMonth().toString(), previous);
+                task.month(), task.lastMonth(), previous);
     }
 
     /** A finding of the month with the outcome of the file it was found in. */

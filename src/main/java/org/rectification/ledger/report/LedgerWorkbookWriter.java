@@ -52,7 +52,7 @@ final class LedgerWorkbookWriter {
                 this.rows.latestStates(department, task -> groups.add(task));
                 groups.close();
                 this.rows.history(department, task -> history.row(Fill.NONE, task.taskCode(), task.department(),
-                        task.problem(), task.measure(), task.month(), ReportWording.status(task.status()),
+                        task.problem(), task.measure(), task.month().toString(), ReportWording.status(task.status()),
                         task.progress(), ReportWording.deadline(task)));
             }
             List<TableSheet.StreamedMerges> merges = new ArrayList<>(ledger.finish());
@@ -122,7 +122,7 @@ final class LedgerWorkbookWriter {
             int row = this.sheet.row(Fill.NONE, String.valueOf(++this.seq), task.taskCode(), task.department(),
                     task.category(), task.problem(), task.measure(), task.leader(), task.owner(),
                     task.coDepartments(), ReportWording.deadline(task), ReportWording.status(task.status()), task.progress(),
-                    task.evidence(), task.remarks(), task.lastMonth());
+                    task.evidence(), task.remarks(), task.lastMonth().toString());
             if (this.first < 0) {
                 this.first = row;
                 this.problem = task.problem();

@@ -2,6 +2,7 @@ package org.rectification.ledger.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.rectification.ledger.system.Messages;
 public final class MonthBoard {
 
     /** The rows of 总体情况. */
-    public record Overview(String campaign, String month, LocalDate asOf, int problems, Totals totals, int closed,
+    public record Overview(String campaign, YearMonth month, LocalDate asOf, int problems, Totals totals, int closed,
             int newlyOverdue, SubmissionCounts submissions) {
     }
 
@@ -73,7 +74,7 @@ public final class MonthBoard {
         LedgerRows rows = new LedgerRows(this.jdbc);
         List<String> reported = new ArrayList<>(request.roster().names());
         rows.departments(request.roster().names()).stream().filter(d -> !reported.contains(d)).forEach(reported::add);
-        String month = request.month().toString();
+        YearMonth month = request.month();
         List<Submission> submissions = rows.submissions(month);
         List<LedgerRows.FindingRow> monthFindings = rows.findings(month);
         // the figures of every department in one statement: a query per department took seconds for 2,000 of them
@@ -117,7 +118,7 @@ public final class MonthBoard {
     /** One department's month and its tasks with their warnings; nothing of any other department is read. */
     public Department department(ReportRequest request, String department) {
         LedgerRows rows = new LedgerRows(this.jdbc);
-        String month = request.month().toString();
+        YearMonth month = request.month();
         List<Submission> submissions = rows.submissions(month)
             .stream()
             .filter(s -> department.equals(s.department()))

@@ -1,6 +1,7 @@
 package org.rectification.ledger.report;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ final class MonthFigures {
 
     private MonthSubmissions submissions;
 
-    private final String month;
+    private final YearMonth month;
 
     private final LocalDate asOf;
 
@@ -31,7 +32,7 @@ final class MonthFigures {
 
     private String problem;
 
-    MonthFigures(List<String> departments, String month, LocalDate asOf, LocalDate previousMonthEnd) {
+    MonthFigures(List<String> departments, YearMonth month, LocalDate asOf, LocalDate previousMonthEnd) {
         for (String name : departments) {
             this.departments.put(name, new Tally());
         }

@@ -50,8 +50,8 @@ public final class MonthSubmissions {
     /** Reads the month's submissions and findings from the ledger. */
     public static MonthSubmissions read(JdbcTemplate jdbc, Roster roster, YearMonth month, int dueDay) {
         LedgerRows rows = new LedgerRows(jdbc);
-        return of(roster, rows.departments(roster.names()), rows.submissions(month.toString()),
-                rows.findings(month.toString()), month, dueDay);
+        return of(roster, rows.departments(roster.names()), rows.submissions(month),
+                rows.findings(month), month, dueDay);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -66,11 +67,11 @@ public final class MonthlyReports {
         List<String> departments = rows.departments(request.roster().names());
         List<String> reported = new ArrayList<>(request.roster().names());
         departments.stream().filter(d -> !reported.contains(d)).forEach(reported::add);
-        String month = request.month().toString();
+        YearMonth month = request.month();
         List<Submission> submissions = rows.submissions(month);
         List<LedgerRows.FindingRow> findings = rows.findings(month);
 
-        Path progress = request.outDir().resolve(Messages.get("report.progress.file", month));
+        Path progress = request.outDir().resolve(Messages.get("report.progress.file", month.toString()));
         MonthFigures figures = new ProgressWorkbookWriter(rows).write(request, reported, submissions, findings,
                 progress);
         WorkerThreads.await(ledgerWritten, "the master ledger");

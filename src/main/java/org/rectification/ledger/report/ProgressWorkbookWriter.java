@@ -3,6 +3,7 @@ package org.rectification.ledger.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -53,7 +54,8 @@ final class ProgressWorkbookWriter {
 
     MonthFigures write(ReportRequest request, List<String> departments, List<Submission> submissions,
             List<LedgerRows.FindingRow> findings, Path target) throws IOException {
-        String month = request.month().toString();
+        YearMonth month = request.month();
+        String monthText = month.toString();
         LocalDate asOf = request.asOf();
         String asOfText = asOf.format(DateTimeFormatter.ISO_LOCAL_DATE);
         MonthFigures figures = new MonthFigures(departments, month, asOf,
@@ -61,28 +63,28 @@ final class ProgressWorkbookWriter {
         SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW, ProductMark.Kind.PROGRESS);
         try {
             ReportStyles styles = new ReportStyles(workbook);
-            String monthTitle = Messages.get("report.progress.title", request.campaign(), month);
+            String monthTitle = Messages.get("report.progress.title", request.campaign(), monthText);
             TableSheet overview = new TableSheet(workbook, styles, Messages.get("report.overview.sheet"),
-                    Messages.get("report.overview.title", request.campaign(), month),
+                    Messages.get("report.overview.title", request.campaign(), monthText),
                     List.of(new Column(Messages.get("report.col.item"), Kind.TEXT, 26),
                             new Column(Messages.get("report.col.value-figure"), Kind.CENTER, 30)),
                     null, SpreadsheetVersion.EXCEL2007.getMaxRows(), ProgressCharts.LAST_COLUMN + 1);
             TableSheet byDepartment = new TableSheet(workbook, styles, Messages.get("report.departments.sheet"),
-                    Messages.get("report.departments.title", month), figureColumns("report.col.department", true), null);
+                    Messages.get("report.departments.title", monthText), figureColumns("report.col.department", true), null);
             TableSheet byCategory = new TableSheet(workbook, styles, Messages.get("report.categories.sheet"),
-                    Messages.get("report.categories.title", month), figureColumns("report.col.category", false), null);
+                    Messages.get("report.categories.title", monthText), figureColumns("report.col.category", false), null);
             TableSheet overdue = new TableSheet(workbook, styles, Messages.get("report.overdue.sheet"),
                     Messages.get("report.overdue.title", asOfText), overdueColumns(), null);
             TableSheet warnings = new TableSheet(workbook, styles, Messages.get("report.warnings.sheet"),
                     Messages.get("report.warnings.title", asOfText), warningColumns(), null);
             TableSheet closed = new TableSheet(workbook, styles, Messages.get("report.closed.sheet"),
-                    Messages.get("report.closed.title", month), closedColumns(), null);
+                    Messages.get("report.closed.title", monthText), closedColumns(), null);
             TableSheet missing = new TableSheet(workbook, styles, Messages.get("report.missing.sheet"),
-                    Messages.get("report.missing.title", month), missingColumns(), null);
+                    Messages.get("report.missing.title", monthText), missingColumns(), null);
             TableSheet returned = new TableSheet(workbook, styles, Messages.get("report.findings.sheet"),
-                    Messages.get("report.findings.title", month), findingColumns(), null);
+                    Messages.get("report.findings.title", monthText), findingColumns(), null);
             TableSheet details = new TableSheet(workbook, styles, Messages.get("report.details.sheet"),
-                    Messages.get("report.details.title", month), detailColumns(), null);
+                    Messages.get("report.details.title", monthText), detailColumns(), null);
 
             // one pass over the month's tasks fills the task sheets and gathers the figures; the due-soon list is
             // kept aside to be sorted by colour, then deadline
@@ -99,7 +101,7 @@ final class ProgressWorkbookWriter {
                             category, task.problem(), task.measure(), task.leader(), task.owner(),
                             task.coDepartments(), ReportWording.deadline(task), ReportWording.status(task.status()),
                             Messages.get(isOverdue ? "report.yes" : "report.no"), task.progress(), task.evidence(),
-                            task.remarks(), task.month());
+                            task.remarks(), task.month().toString());
                     if (isOverdue) {
                         overdue.row(Fill.NONE, String.valueOf(++counters[1]), task.taskCode(), task.department(),
                                 task.problem(), task.measure(), task.leader(), task.owner(), ReportWording.deadline(task),

@@ -62,24 +62,23 @@ final class RectificationReportWriter {
 
     /** One pass over a month's task states, as the progress workbook makes it. */
     private Month gather(ReportRequest request, List<String> departments, YearMonth month, LocalDate asOf) {
-        String key = month.toString();
-        MonthFigures figures = new MonthFigures(departments, key, asOf, month.minusMonths(1).atEndOfMonth());
+        MonthFigures figures = new MonthFigures(departments, month, asOf, month.minusMonths(1).atEndOfMonth());
         List<TaskState> overdue = new ArrayList<>();
         List<TaskState> closed = new ArrayList<>();
         for (String department : departments) {
-            this.rows.monthStates(department, key, (task) -> {
+            this.rows.monthStates(department, month, (task) -> {
                 figures.add(task, (task.category() == null || task.category().isBlank())
                         ? Messages.get("report.uncategorised") : task.category());
                 if (task.overdue(asOf)) {
                     overdue.add(task);
                 }
-                if (task.closedIn(key)) {
+                if (task.closedIn(month)) {
                     closed.add(task);
                 }
             });
         }
-        figures.settleSubmissions(MonthSubmissions.of(request.roster(), departments, this.rows.submissions(key),
-                this.rows.findings(key), month, request.dueDay()));
+        figures.settleSubmissions(MonthSubmissions.of(request.roster(), departments, this.rows.submissions(month),
+                this.rows.findings(month), month, request.dueDay()));
         return new Month(figures, overdue, closed);
     }
 

@@ -1,6 +1,7 @@
 package org.rectification.ledger.report;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.rectification.ledger.sheet.TaskStatus;
 
@@ -29,7 +30,7 @@ final class Tally {
 
     int previousCompleted;
 
-    void add(TaskState task, String month, LocalDate asOf, LocalDate previousMonthEnd) {
+    void add(TaskState task, YearMonth month, LocalDate asOf, LocalDate previousMonthEnd) {
         this.tasks++;
         switch (task.status()) {
             case COMPLETED -> this.completed++;

@@ -1,6 +1,7 @@
 package org.rectification.ledger.report;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.rectification.ledger.sheet.Deadline;
 import org.rectification.ledger.sheet.TaskStatus;
@@ -15,8 +16,8 @@ import org.rectification.ledger.sheet.TaskStatus;
  */
 record TaskState(long id, String taskCode, String department, String category, String problem, String measure,
         String leader, String owner, String coDepartments, LocalDate deadline, String deadlineText,
-        Deadline.Kind deadlineKind, TaskStatus status, String progress, String evidence, String remarks, String month,
-        String lastMonth, Previous previous) {
+        Deadline.Kind deadlineKind, TaskStatus status, String progress, String evidence, String remarks, YearMonth month,
+        YearMonth lastMonth, Previous previous) {
 
     /** The state the month before: enough to tell what changed. */
     record Previous(TaskStatus status, LocalDate deadline, Deadline.Kind deadlineKind) {
@@ -42,7 +43,7 @@ record TaskState(long id, String taskCode, String department, String category, S
     }
 
     /** Completed in the reporting month: reported completed now, not completed (or not there) before. */
-    boolean closedIn(String reportMonth) {
+    boolean closedIn(YearMonth reportMonth) {
         return completed() && reportMonth.equals(this.month)
                 && (this.previous == null || this.previous.status() != TaskStatus.COMPLETED);
     }

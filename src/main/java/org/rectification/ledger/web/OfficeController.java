@@ -118,7 +118,7 @@ class OfficeController {
     }
 
     /** A run as the board lists it. */
-    public record Run(long id, String month, String status, String exitCode, String started, String ended) {
+    public record Run(long id, YearMonth month, String status, String exitCode, String started, String ended) {
     }
 
     /** A received file of the month with its outcome and notice. */
@@ -251,9 +251,15 @@ class OfficeController {
         return executions.stream()
             .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
             .limit(RUNS_SHOWN)
-            .map(e -> new Run(e.getId(), e.getJobParameters().getString("month"), e.getStatus().name(),
+            .map(e -> new Run(e.getId(), month(e), e.getStatus().name(),
                     e.getExitStatus().getExitCode(), time(e.getStartTime()), time(e.getEndTime())))
             .toList();
+    }
+
+    /** The run's month, parsed from its job parameter (text, as every job parameter is). */
+    private static YearMonth month(JobExecution execution) {
+        String month = execution.getJobParameters().getString("month");
+        return (month != null) ? YearMonth.parse(month) : null;
     }
 
     private static String time(LocalDateTime time) {
