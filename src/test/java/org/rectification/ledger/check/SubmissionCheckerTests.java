@@ -2,6 +2,7 @@ package org.rectification.ledger.check;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -446,7 +447,7 @@ class SubmissionCheckerTests {
         }
 
         private PreviousTask previous(TaskRow row, TaskStatus status, LocalDate deadline) {
-            return new PreviousTask(TaskKey.of("县民政局", row), "2026-09", row.value(Field.TASK_CODE),
+            return new PreviousTask(TaskKey.of("县民政局", row), YearMonth.of(2026, 9), row.value(Field.TASK_CODE),
                     row.seen(Field.PROBLEM), row.seen(Field.MEASURE), status, deadline,
                     (deadline != null) ? deadline.toString() : "");
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
@@ -51,7 +52,7 @@ class ArchiveTaskletTests {
 
     private long decided(Path file, String sha256, Outcome outcome, SetAside setAside) {
         return this.submissions.register(new InboxScanner.InboxFile(file, 10, Instant.now(), Instant.now(), setAside), sha256,
-                "2026-10", outcome, null, null, 1, Instant.now());
+                YearMonth.of(2026, 10), outcome, null, null, 1, Instant.now());
     }
 
     private void archive() throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ class IntakeTaskletTests {
 
     private IntakeTasklet intake(IntakeTasklet.Hasher hasher) {
         return new IntakeTasklet(new InboxScanner(Duration.ZERO, MAX_FILE_BYTES, List.of(), new Arrivals()), this.submissions,
-                this.inbox, "2026-11", this.clock, (file) -> {
+                this.inbox, YearMonth.of(2026, 11), this.clock, (file) -> {
                     this.hashed.add(file.getFileName().toString());
                     return hasher.hash(file);
                 });
@@ -144,7 +145,7 @@ class IntakeTaskletTests {
             .containsExactly(tuple("失效.xlsx", "LINK_BROKEN"),
                     tuple("民政局.xlsx", null));
         // left pending by an interrupted run, it is taken up by this run's month
-        assertThat(this.submissions.pending("2026-11")).extracting(Submission::fileName).contains("失效.xlsx");
+        assertThat(this.submissions.pending(YearMonth.of(2026, 11))).extracting(Submission::fileName).contains("失效.xlsx");
     }
 
 }

@@ -3,6 +3,7 @@ package org.rectification.ledger.intake;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
@@ -34,7 +35,7 @@ class JdbcSubmissionDaoTests {
         register("财政局-11月（修改版）.xlsx", morning.plusSeconds(600), morning);
         register("财政局-11月.xlsx", morning.minusSeconds(86400), morning.plusSeconds(3600));
 
-        assertThat(this.submissions.pending("2026-11")).extracting(Submission::fileName)
+        assertThat(this.submissions.pending(YearMonth.of(2026, 11))).extracting(Submission::fileName)
             .containsExactly("财政局-11月（修改版）.xlsx", "财政局-11月.xlsx");
         assertThat(this.jdbc.queryForObject("select arrived_at from submission where file_name = '财政局-11月.xlsx'",
                 Timestamp.class).toInstant()).isEqualTo(morning.plusSeconds(3600));
@@ -42,7 +43,7 @@ class JdbcSubmissionDaoTests {
 
     private void register(String name, Instant modified, Instant arrived) {
         this.submissions.register(new InboxScanner.InboxFile(Path.of("/inbox/" + name), 100, modified, arrived),
-                UUID.randomUUID().toString().replace("-", ""), "2026-11", Outcome.PENDING, null, null, 1, arrived);
+                UUID.randomUUID().toString().replace("-", ""), YearMonth.of(2026, 11), Outcome.PENDING, null, null, 1, arrived);
     }
 
 }

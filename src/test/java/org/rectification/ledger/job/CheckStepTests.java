@@ -70,7 +70,7 @@ class CheckStepTests {
 
         JobExecution check = StepOffice.completed(this.steps, "checkStep", StepOffice.run(this.workspace, OCTOBER));
 
-        assertThat(this.submissions.pending(OCTOBER.toString())).isEmpty();
+        assertThat(this.submissions.pending(OCTOBER)).isEmpty();
         Map<String, Outcome> outcomes = new TreeMap<>();
         this.submissions.receivedIn(OCTOBER)
             .forEach((received) -> outcomes.put(received.fileName(), received.outcome()));

@@ -47,7 +47,7 @@ class IntakeStepTests {
 
         JobExecution intake = StepOffice.completed(this.steps, "intakeStep", StepOffice.run(this.workspace, OCTOBER));
 
-        List<Submission> pending = this.submissions.pending(OCTOBER.toString());
+        List<Submission> pending = this.submissions.pending(OCTOBER);
         assertThat(pending).extracting(Submission::fileName)
             .containsExactlyElementsOf(dropped.stream().map((file) -> file.getFileName().toString()).toList());
         assertThat(pending).allSatisfy((submission) -> {
@@ -74,7 +74,7 @@ class IntakeStepTests {
             .extracting(JdbcSubmissionDao.Received::fileName, JdbcSubmissionDao.Received::outcome)
             .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("住建局-10月整改任务分解表.xlsx", Outcome.PENDING),
                     org.assertj.core.groups.Tuple.tuple("住建局-10月（重复）.xlsx", Outcome.DUPLICATE));
-        assertThat(this.submissions.pending(OCTOBER.toString())).hasSize(11);
+        assertThat(this.submissions.pending(OCTOBER)).hasSize(11);
     }
 
 }

@@ -61,7 +61,7 @@ class NoticeStepRedoneTests {
         JdbcSubmissionDao submissions = new JdbcSubmissionDao(jdbc);
         JdbcLedgerDao ledger = new JdbcLedgerDao(jdbc);
         PendingNoticeReader reader = new PendingNoticeReader(ledger, submissions, workspace.root.resolve("rejected"),
-                workspace.out(), NOVEMBER.toString());
+                workspace.out(), NOVEMBER);
         NoticeContentProcessor processor = new NoticeContentProcessor(submissions, ledger,
                 workspace.root.resolve("archive"), workspace.root.resolve("rejected"));
         NoticeFilesWriter writer = new NoticeFilesWriter(

@@ -146,7 +146,7 @@ class NoticeStepTests {
 
     @Test
     void readerReservesEveryNameAndGoesOnAfterTheLastCommittedNotice() throws Exception {
-        long second = this.ledger.needingNotice(OCTOBER.toString()).get(1).id();
+        long second = this.ledger.needingNotice(OCTOBER).get(1).id();
         ExecutionContext saved = new ExecutionContext();
         saved.putLong(PendingNoticeReader.WRITTEN_UP_TO, second);
 
@@ -164,7 +164,7 @@ class NoticeStepTests {
         assertThat(notices()).as("names reserved for all six, those already written too")
             .containsOnlyKeys(WITH_FINDINGS);
         assertThat(saved.getLong(PendingNoticeReader.WRITTEN_UP_TO))
-            .isEqualTo(this.ledger.needingNotice(OCTOBER.toString()).get(5).id());
+            .isEqualTo(this.ledger.needingNotice(OCTOBER).get(5).id());
         assertThat(this.submissions.noticeFiles(OCTOBER))
             .filteredOn((notice) -> notice.outcome() == Outcome.REJECTED)
             .singleElement()

@@ -134,7 +134,7 @@ class SubmissionReadAheadTests {
     }
 
     private static Submission submission(long id, Path file) {
-        return new Submission(id, "sha-" + id, file.getFileName().toString(), file, "2026-11", null, null, null);
+        return new Submission(id, "sha-" + id, file.getFileName().toString(), file, YearMonth.of(2026, 11), null, null, null);
     }
 
 }

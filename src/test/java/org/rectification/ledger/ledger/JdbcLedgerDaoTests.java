@@ -35,6 +35,10 @@ class JdbcLedgerDaoTests {
 
     private static final String DEPARTMENT = "县民政局";
 
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+    private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+
     private JdbcTemplate jdbc;
 
     private JdbcLedgerDao ledger;
@@ -51,7 +55,7 @@ class JdbcLedgerDaoTests {
         this.submissions = new JdbcSubmissionDao(this.jdbc);
     }
 
-    private long submission(String name, String month) {
+    private long submission(String name, YearMonth month) {
         return this.submissions.register(new InboxScanner.InboxFile(Path.of("/inbox/" + name), 100, Instant.now()),
                 UUID.randomUUID().toString().replace("-", ""), month, Outcome.PENDING, null, null, 1, Instant.now());
     }
@@ -78,8 +82,8 @@ class JdbcLedgerDaoTests {
 
     @Test
     void mergesEachRowAsOneTaskWithItsMonthlyHistory() {
-        long october = submission("民政局-10月.xlsx", "2026-10");
-        this.ledger.record(october, "2026-10", accepted("民政局-10月.xlsx",
+        long october = submission("民政局-10月.xlsx", OCTOBER);
+        this.ledger.record(october, OCTOBER, accepted("民政局-10月.xlsx",
                 row(5, "问题一", "措施一", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31)),
                 row(6, "问题一", "措施二", null, LocalDate.of(2026, 11, 30))), Instant.now());
 
@@ -93,15 +97,15 @@ class JdbcLedgerDaoTests {
 
     @Test
     void nextMonthUpdatesTasksInsteadOfDuplicatingAndKeepsHistory() {
-        long october = submission("民政局-10月.xlsx", "2026-10");
-        this.ledger.record(october, "2026-10", accepted("a",
+        long october = submission("民政局-10月.xlsx", OCTOBER);
+        this.ledger.record(october, OCTOBER, accepted("a",
                 row(5, "问题一", "措施一", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31))), Instant.now());
-        long november = submission("民政局-11月.xlsx", "2026-11");
-        Map<String, PreviousTask> previous = this.ledger.previousMonth(DEPARTMENT, "2026-11");
+        long november = submission("民政局-11月.xlsx", NOVEMBER);
+        Map<String, PreviousTask> previous = this.ledger.previousMonth(DEPARTMENT, NOVEMBER);
         assertThat(previous).hasSize(1);
         assertThat(previous.values().iterator().next().status()).isEqualTo(TaskStatus.IN_PROGRESS);
 
-        this.ledger.record(november, "2026-11", accepted("b",
+        this.ledger.record(november, NOVEMBER, accepted("b",
                 row(5, "问题 一", "措施一", TaskStatus.COMPLETED, LocalDate.of(2026, 12, 31))), Instant.now());
 
         assertThat(count("select count(*) from task")).as("same task across months, spaces ignored").isEqualTo(1);
@@ -115,12 +119,12 @@ class JdbcLedgerDaoTests {
 
     @Test
     void aLaterFileOfTheSameMonthSupersedesTheEarlierOnesRows() {
-        long first = submission("财政局-11月.xlsx", "2026-11");
-        this.ledger.record(first, "2026-11", accepted("first",
+        long first = submission("财政局-11月.xlsx", NOVEMBER);
+        this.ledger.record(first, NOVEMBER, accepted("first",
                 row(5, "问题一", "措施一", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31)),
                 row(6, "问题一", "措施写错了", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31))), Instant.now());
-        long second = submission("财政局-11月（修改版）.xlsx", "2026-11");
-        JdbcLedgerDao.MergeResult result = this.ledger.record(second, "2026-11", accepted("second",
+        long second = submission("财政局-11月（修改版）.xlsx", NOVEMBER);
+        JdbcLedgerDao.MergeResult result = this.ledger.record(second, NOVEMBER, accepted("second",
                 row(5, "问题一", "措施一", TaskStatus.COMPLETED, LocalDate.of(2026, 12, 31)),
                 row(6, "问题一", "措施二", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31))), Instant.now());
 
@@ -137,10 +141,10 @@ class JdbcLedgerDaoTests {
 
     @Test
     void aRejectedSubmissionMergesNothingButKeepsItsFindings() {
-        long rejected = submission("审计局-11月.xlsx", "2026-11");
+        long rejected = submission("审计局-11月.xlsx", NOVEMBER);
         Finding finding = new Finding("审计局-11月.xlsx", null, null, "审核人", null, RuleCode.SIGNATURE_MISSING,
                 Severity.ERROR, "", "缺少审核人签字", "请审核人签字");
-        this.ledger.record(rejected, "2026-11", new CheckedSubmission("审计局-11月.xlsx", null, "县审计局",
+        this.ledger.record(rejected, NOVEMBER, new CheckedSubmission("审计局-11月.xlsx", null, "县审计局",
                 List.of(finding), List.of(), true), Instant.now());
 
         assertThat(count("select count(*) from task")).isZero();
@@ -151,11 +155,11 @@ class JdbcLedgerDaoTests {
 
     @Test
     void aRejectedResubmissionDoesNotSupersedeTheAcceptedOne() {
-        long accepted = submission("a.xlsx", "2026-11");
-        this.ledger.record(accepted, "2026-11", accepted("a",
+        long accepted = submission("a.xlsx", NOVEMBER);
+        this.ledger.record(accepted, NOVEMBER, accepted("a",
                 row(5, "问题一", "措施一", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31))), Instant.now());
-        long rejected = submission("b.xlsx", "2026-11");
-        this.ledger.record(rejected, "2026-11", new CheckedSubmission("b.xlsx", null, DEPARTMENT, List.of(), List.of(),
+        long rejected = submission("b.xlsx", NOVEMBER);
+        this.ledger.record(rejected, NOVEMBER, new CheckedSubmission("b.xlsx", null, DEPARTMENT, List.of(), List.of(),
                 true), Instant.now());
         assertThat(this.jdbc.queryForObject("select outcome from submission where id = ?", String.class, accepted))
             .isEqualTo("ACCEPTED");
@@ -164,32 +168,32 @@ class JdbcLedgerDaoTests {
 
     @Test
     void aNoticeIsNeededForCheckedFilesWithFindingsStillInTheInbox() {
-        long clean = submission("a.xlsx", "2026-11");
-        this.ledger.record(clean, "2026-11", accepted("a.xlsx",
+        long clean = submission("a.xlsx", NOVEMBER);
+        this.ledger.record(clean, NOVEMBER, accepted("a.xlsx",
                 row(5, "问题一", "措施一", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31))), Instant.now());
-        long returned = submission("b.xlsx", "2026-11");
+        long returned = submission("b.xlsx", NOVEMBER);
         Finding finding = new Finding("b.xlsx", null, null, "审核人", null, RuleCode.SIGNATURE_MISSING,
                 Severity.ERROR, "", "缺少审核人签字", "请审核人签字");
-        this.ledger.record(returned, "2026-11", new CheckedSubmission("b.xlsx", null, DEPARTMENT, List.of(finding),
+        this.ledger.record(returned, NOVEMBER, new CheckedSubmission("b.xlsx", null, DEPARTMENT, List.of(finding),
                 List.of(), true), Instant.now());
-        long moved = submission("c.xlsx", "2026-11");
-        this.ledger.record(moved, "2026-11", new CheckedSubmission("c.xlsx", null, DEPARTMENT, List.of(finding),
+        long moved = submission("c.xlsx", NOVEMBER);
+        this.ledger.record(moved, NOVEMBER, new CheckedSubmission("c.xlsx", null, DEPARTMENT, List.of(finding),
                 List.of(), true), Instant.now());
         this.submissions.markMoved(moved, Path.of("/rejected/c.xlsx"));
-        submission("d.xlsx", "2026-11");
+        submission("d.xlsx", NOVEMBER);
 
-        assertThat(this.ledger.needingNotice("2026-11")).extracting(Submission::id).containsExactly(returned);
+        assertThat(this.ledger.needingNotice(NOVEMBER)).extracting(Submission::id).containsExactly(returned);
         assertThat(this.ledger.findingsIn(YearMonth.of(2026, 11))).extracting(RecordedFinding::submissionId)
             .containsExactlyInAnyOrder(returned, moved);
     }
 
     @Test
     void aMonthsTaskStatesComeTypedWithTheMonthBefore() {
-        long october = submission("民政局-10月.xlsx", "2026-10");
-        this.ledger.record(october, "2026-10", accepted("a",
+        long october = submission("民政局-10月.xlsx", OCTOBER);
+        this.ledger.record(october, OCTOBER, accepted("a",
                 row(5, "问题一", "措施一", TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31))), Instant.now());
-        long november = submission("民政局-11月.xlsx", "2026-11");
-        this.ledger.record(november, "2026-11", accepted("b",
+        long november = submission("民政局-11月.xlsx", NOVEMBER);
+        this.ledger.record(november, NOVEMBER, accepted("b",
                 row(5, "问题一", "措施一", TaskStatus.COMPLETED, LocalDate.of(2026, 12, 31))), Instant.now());
 
         List<TaskMonth> states = new java.util.ArrayList<>();

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -161,7 +162,7 @@ class MonthBoardTests {
 
         // every field of every department's tally, against the workbook's task-by-task pass
         LedgerRows rows = new LedgerRows(fixture.jdbc);
-        String month = request.month().toString();
+        YearMonth month = request.month();
         List<String> departments = rows.departments(request.roster().names());
         MonthFigures taskByTask = new MonthFigures(departments, month, request.asOf(),
                 request.month().minusMonths(1).atEndOfMonth());
