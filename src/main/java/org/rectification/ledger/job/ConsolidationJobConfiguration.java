@@ -182,8 +182,7 @@ public class ConsolidationJobConfiguration {
     NoticeFilesWriter noticeFilesWriter(JobFile job, @Value("#{jobParameters['month']}") String monthParameter,
             @Value("#{jobParameters['asOf']}") String asOfParameter) {
         NoticeTerms terms = new NoticeTerms(job.campaign().name(), YearMonth.parse(monthParameter),
-                LocalDate.parse(asOfParameter),
-                job.reports().resubmitWorkingDays());
+                LocalDate.parse(asOfParameter), job.reports().resubmitWorkingDays());
         return new NoticeFilesWriter(new ReturnNoticeWriter(terms));
     }
 
