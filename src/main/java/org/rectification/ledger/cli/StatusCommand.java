@@ -58,7 +58,7 @@ class StatusCommand implements Callable<Integer> {
         PrintWriter out = this.spec.commandLine().getOut();
         JobFile jobFile = JobFileParser.parse(this.job);
         Roster roster = RosterLoader.load(jobFile.roster());
-        String reportMonth = ((this.month != null) ? this.month : YearMonth.now()).toString();
+        YearMonth reportMonth = (this.month != null) ? this.month : YearMonth.now();
         try (ConfigurableApplicationContext context = LedgerContext.open(RectificationLedgerApplication.class, jobFile,
                 roster, Map.of("spring.batch.jdbc.initialize-schema", "always"))) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -90,9 +90,9 @@ class StatusCommand implements Callable<Integer> {
                 }
             }
             // the same buckets as the monthly workbook and summary.json
-            MonthSubmissions month = MonthSubmissions.read(jdbc, roster, YearMonth.parse(reportMonth),
+            MonthSubmissions month = MonthSubmissions.read(jdbc, roster, reportMonth,
                     jobFile.reports().dueDay());
-            out.println(Messages.get("cli.status.submissions", reportMonth, String.valueOf(month.expected()),
+            out.println(Messages.get("cli.status.submissions", reportMonth.toString(), String.valueOf(month.expected()),
                     String.valueOf(month.accepted()), String.valueOf(month.returned()),
                     String.valueOf(month.missing())));
             for (MonthSubmissions.Standing standing : month.notSubmitted()) {
