@@ -1,10 +1,12 @@
 package org.rectification.ledger.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Samples the heap in use every 50 ms on a daemon thread and keeps the highest value; at the end reads the
@@ -66,6 +68,18 @@ final class PeakMemory implements AutoCloseable {
             // not Linux: no RSS figure
         }
         return -1;
+    }
+
+    /** CPU time of this process so far (all threads, JIT and GC included), in ms, or -1 where not known. */
+    static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
+    /** Time the JIT compilers spent so far (their threads' CPU, roughly), in ms, or -1 where not known. */
+    static long jitMillis() {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        return (compiler != null && compiler.isCompilationTimeMonitoringSupported())
+                ? compiler.getTotalCompilationTime() : -1;
     }
 
     @Override

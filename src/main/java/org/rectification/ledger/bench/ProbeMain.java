@@ -12,7 +12,7 @@ import org.rectification.ledger.cli.LedgerCommand;
 /**
  * The child JVM of one measurement: runs one mode while {@link PeakMemory} samples the heap, then prints a
  * single {@code BENCH-RESULT} line (files, rows, in-JVM milliseconds, peak heap, peak RSS, exit code) for the
- * parent to parse. Modes: {@code floor DIR}, {@code naive DIR}, {@code ledger ARGS...} (any ledger command,
+ * parent to parse. Modes: {@code floor DIR}, {@code workfloor DIR PLAN OUT}, {@code naive DIR}, {@code ledger ARGS...} (any ledger command,
  * e.g. {@code run} or {@code check}), {@code fill JOB TASKS DEPARTMENTS} and {@code reports JOB MONTH AS-OF}, {@code board JOB MONTH AS-OF}.
  */
 public final class ProbeMain {
@@ -40,6 +40,11 @@ public final class ProbeMain {
                         files++;
                     }
                 }
+                case "workfloor" -> {
+                    List<Path> inputs = workbooks(Path.of(rest.get(0)));
+                    rows = WorkFloor.run(inputs, Path.of(rest.get(1)), Files.createDirectories(Path.of(rest.get(2))));
+                    files = inputs.size();
+                }
                 case "ledger" -> exit = LedgerCommand.execute(rest.toArray(String[]::new));
                 case "fill" -> rows = LedgerFill.fill(Path.of(rest.get(0)), Integer.parseInt(rest.get(1)),
                         Integer.parseInt(rest.get(2)));
@@ -56,7 +61,7 @@ public final class ProbeMain {
             heap = memory.peakHeapBytes();
         }
         System.out.println(RESULT + " files=" + files + " rows=" + rows + " work_ms=" + workNanos / 1_000_000
-                + " heap_peak=" + heap + " rss_kb=" + PeakMemory.peakRssKilobytes() + " exit=" + exit);
+                + " cpu_ms=" + PeakMemory.cpuMillis() + " jit_ms=" + PeakMemory.jitMillis() + " heap_peak=" + heap + " rss_kb=" + PeakMemory.peakRssKilobytes() + " exit=" + exit);
         System.out.flush();
         System.exit(exit);
     }
