@@ -39,6 +39,8 @@ public final class Benchmark {
 
     static final int NEW_FILES = 10;
 
+    static final String JVM_DEFAULTS_MODE = "product-jvm-defaults";
+
     /** What can be measured besides the three modes. */
     public enum Scenario {
         /** floor, naive and product on the corpus */
@@ -53,6 +55,11 @@ public final class Benchmark {
         REPORTS,
         /** {@code ledger check} on one 100-row sheet, JVM start included */
         CHECK,
+        /**
+         * beside the product, the product on the JVM's default options (no {@code ledger-jvm.options}), in the same
+         * rounds, to see what the options do on this machine now
+         */
+        JVM_DEFAULTS,
         /** the web console's office board for a ledger of {@value #BOARD_TASKS} tasks */
         BOARD
     }
@@ -108,9 +115,12 @@ public final class Benchmark {
         StringBuilder md = new StringBuilder();
         md.append("## Benchmark: ").append(s.departments()).append(" submissions × ").append(s.rows())
             .append(" rows, repeat ").append(s.repeat()).append("\n\n");
-        md.append(String.format(Locale.ROOT, "Machine: %d cores, Java %s; product heap -Xmx%s, floor and naive -Xmx%s; "
-                + "figures are medians.%n%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), PRODUCT_HEAP, REFERENCE_HEAP));
+        md.append(String.format(Locale.ROOT, "Machine: %d cores, Java %s, load average %s at the start; product heap "
+                + "-Xmx%s, floors and naive -Xmx%s; every child on a flat class path with the product's JVM options "
+                + "%s; figures are medians; CPU s is the child's whole CPU time, JIT s its compiler threads' part.%n%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage(),
+                PRODUCT_HEAP, REFERENCE_HEAP, String.join(" ", ProductOptions.load())
+                        + (this.children.aotOptions().isEmpty() ? "" : " and the launcher's AOT cache")));
         BenchmarkCorpusGenerator.Corpus corpus = null;
         Path mainSet = null;
         Path newSet = null;
@@ -140,7 +150,12 @@ public final class Benchmark {
                     runs.put(mode, new ArrayList<>());
                 }
             }
-            List<String> modes = main ? List.of("product", "floor", "workfloor", "naive") : List.of("product");
+            List<String> modes = new ArrayList<>(main ? List.of("product", "floor", "workfloor", "naive")
+                    : List.of("product"));
+            if (main && s.scenarios().contains(Scenario.JVM_DEFAULTS)) {
+                runs.put(JVM_DEFAULTS_MODE, new ArrayList<>());
+                modes.add(JVM_DEFAULTS_MODE);
+            }
             Path plan = scratch.resolve("workfloor-plan.txt");
             for (int r = 1; r <= s.repeat(); r++) {
                 for (String mode : modes) {
@@ -152,12 +167,16 @@ public final class Benchmark {
                             WorkFloor.plan(lastProductRun.resolve("out"), plan);
                         }
                     }
+                    else if (mode.equals(JVM_DEFAULTS_MODE)) {
+                        m = product(mode + "-" + r, runFolder(corpus, mode + "-" + r, mainSet),
+                                this.children.aotOptions());
+                    }
                     else if (mode.equals("workfloor")) {
-                        m = this.children.run(mode + "-" + r, REFERENCE_HEAP, List.of(), List.of(mode,
+                        m = this.children.run(mode + "-" + r, REFERENCE_HEAP, this.children.productOptions(), List.of(mode,
                                 mainSet.toString(), plan.toString(), scratch.resolve("runs/workfloor-" + r).toString()));
                     }
                     else {
-                        m = this.children.run(mode + "-" + r, REFERENCE_HEAP, List.of(),
+                        m = this.children.run(mode + "-" + r, REFERENCE_HEAP, this.children.productOptions(),
                                 List.of(mode, mainSet.toString()));
                     }
                     m = withRows(m, s.departments(), mainRows);
@@ -184,6 +203,13 @@ public final class Benchmark {
                 md.append(String.format(Locale.ROOT, "- naive / product: %.2f× wall (%.2f× in-JVM); a reference, "
                         + "no target%n", naive.wallSeconds() / product.wallSeconds(),
                         naive.workSeconds() / product.workSeconds()));
+            }
+            if (medians.containsKey(JVM_DEFAULTS_MODE)) {
+                Measurement defaults = medians.get(JVM_DEFAULTS_MODE);
+                Measurement shipped = medians.get("product");
+                md.append(String.format(Locale.ROOT, "- product on the JVM's default options / product: %.2f× wall, "
+                        + "%.2f× CPU; RSS %.0f MB against %.0f MB%n", defaults.wallSeconds() / shipped.wallSeconds(),
+                        defaults.cpuSeconds() / shipped.cpuSeconds(), defaults.rssMb(), shipped.rssMb()));
             }
             Measurement product = medians.get("product");
             md.append(String.format(Locale.ROOT, "- product peak heap %.0f MB (target ≤ 256) %s, peak RSS %.0f MB "
@@ -240,7 +266,12 @@ public final class Benchmark {
     }
 
     private Measurement product(String label, Path runFolder) throws IOException, InterruptedException {
-        List<String> options = new ArrayList<>(this.children.productOptions());
+        return product(label, runFolder, this.children.productOptions());
+    }
+
+    private Measurement product(String label, Path runFolder, List<String> jvmOptions)
+            throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(jvmOptions);
         if (this.settings.profile()) {
             options.add("-XX:StartFlightRecording=filename=" + this.settings.scratch().resolve("logs")
                 .resolve(label + ".jfr") + ",settings=profile");
@@ -442,6 +473,17 @@ public final class Benchmark {
         return new Measurement(m.label(), files, rows, m.wallSeconds(), m.workSeconds(), m.cpuSeconds(),
                 m.jitSeconds(), m.heapMb(), m.rssMb(),
                 m.exit());
+    }
+
+    /** The 1, 5 and 15 minute load averages, or "unknown" where /proc is not available. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " / " + fields[1] + " / " + fields[2];
+        }
+        catch (IOException | RuntimeException ex) {
+            return "unknown";
+        }
     }
 
     private static String verdict(boolean met) {

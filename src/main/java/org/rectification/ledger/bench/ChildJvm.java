@@ -106,6 +106,13 @@ final class ChildJvm {
      */
     List<String> productOptions() throws IOException, InterruptedException {
         List<String> options = new ArrayList<>(ProductOptions.load());
+        options.addAll(aotOptions());
+        return options;
+    }
+
+    /** The launcher's AOT cache when the child runs the launcher's own extracted jar, else nothing. */
+    List<String> aotOptions() throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>();
         Path jar = Path.of(flatClassPath());
         Path aot = jar.resolveSibling("ledger.aot");
         if (jar.toString().endsWith(".jar") && Files.isRegularFile(aot)) {
