@@ -21,9 +21,9 @@ import org.rectification.ledger.sample.BenchmarkCorpusGenerator;
 import org.rectification.ledger.sheet.ReadSettings;
 
 /**
- * {@code ledger bench}: generates one seeded corpus into a scratch folder, then measures the floor, the naive
- * way and the product's nightly run on it, one child JVM after the other and {@code repeat} times each, plus
- * the extra scenarios, and renders the medians as Markdown with the targets they are held to.
+ * {@code ledger bench}: generates one seeded corpus into a scratch folder, then measures the product's nightly run,
+ * the read floor, the work floor and the naive way on it, one child JVM after the other and {@code repeat} times
+ * each, plus the extra scenarios, and renders the medians as Markdown with the targets they are held to.
  */
 public final class Benchmark {
 
