@@ -314,16 +314,26 @@ public final class Benchmark {
     private void largeSheet(List<String[]> out, int rows, String name, String tag, boolean withNaive)
             throws IOException, InterruptedException {
         say("generating one sheet of %d task rows", rows);
-        BenchmarkCorpusGenerator.Corpus large = new BenchmarkCorpusGenerator(this.settings.seed(), 1, rows, 0.0, 0.01)
-            .writeTo(this.settings.scratch().resolve(name));
+        // written in a child with a large heap: the generator's merged ranges of a million rows do not fit this JVM's
+        Path folder = this.settings.scratch().resolve(name);
+        Measurement written = this.children.run(name + "-generate", REFERENCE_HEAP, List.of(),
+                List.of("sheet", String.valueOf(this.settings.seed()), String.valueOf(rows), folder.toString()));
+        if (written.exit() != 0) {
+            throw new IllegalStateException("could not write the sheet of " + rows + " rows; see its log");
+        }
+        Path inbox = folder.resolve("inbox");
+        BenchmarkCorpusGenerator.Corpus large = new BenchmarkCorpusGenerator.Corpus(folder, inbox,
+                folder.resolve("roster.csv"), folder.resolve("job.yml"), ProbeMain.workbooks(inbox), 1, 0, rows, 0,
+                Map.of());
         String what = tag + " one sheet of " + rows + " task rows: ";
-        Measurement floor = withRows(this.children.run(name + "-floor", REFERENCE_HEAP, List.of(),
+        Measurement floor = withRows(this.children.run(name + "-floor", REFERENCE_HEAP, this.children.productOptions(),
                 List.of("floor", large.inbox().toString())), 1, rows);
         // the naive way may well not survive a sheet this size: that is a result, not a reason to stop
         String[] naiveRow = null;
         if (withNaive) {
             try {
-                Measurement naive = withRows(this.children.run(name + "-naive", REFERENCE_HEAP, List.of(),
+                Measurement naive = withRows(this.children.run(name + "-naive", REFERENCE_HEAP,
+                        this.children.productOptions(),
                         List.of("naive", large.inbox().toString())), 1, rows);
                 naiveRow = row(what + "naive", naive, rows, "", "");
             }

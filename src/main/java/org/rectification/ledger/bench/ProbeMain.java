@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.rectification.ledger.cli.LedgerCommand;
+import org.rectification.ledger.sample.BenchmarkCorpusGenerator;
 
 /**
  * The child JVM of one measurement: runs one mode while {@link PeakMemory} samples the heap, then prints a
- * single {@code BENCH-RESULT} line (files, rows, in-JVM milliseconds, peak heap, peak RSS, exit code) for the
- * parent to parse. Modes: {@code floor DIR}, {@code workfloor DIR PLAN OUT}, {@code naive DIR}, {@code ledger ARGS...} (any ledger command,
- * e.g. {@code run} or {@code check}), {@code fill JOB TASKS DEPARTMENTS} and {@code reports JOB MONTH AS-OF}, {@code board JOB MONTH AS-OF}.
+ * single {@code BENCH-RESULT} line (files, rows, in-JVM milliseconds, CPU and compiler milliseconds, peak heap,
+ * peak RSS, exit code) for the parent to parse. Modes: {@code floor DIR}, {@code workfloor DIR PLAN OUT},
+ * {@code naive DIR}, {@code ledger ARGS...} (any ledger command, e.g. {@code run} or {@code check}),
+ * {@code sheet SEED ROWS DIR} (writes one department's sheet of ROWS task rows), {@code fill JOB TASKS DEPARTMENTS},
+ * {@code reports JOB MONTH AS-OF} and {@code board JOB MONTH AS-OF}.
  */
 public final class ProbeMain {
 
@@ -46,6 +49,8 @@ public final class ProbeMain {
                     files = inputs.size();
                 }
                 case "ledger" -> exit = LedgerCommand.execute(rest.toArray(String[]::new));
+                case "sheet" -> rows = new BenchmarkCorpusGenerator(Long.parseLong(rest.get(0)), 1,
+                        Integer.parseInt(rest.get(1)), 0.0, 0.01).writeTo(Path.of(rest.get(2))).tasks();
                 case "fill" -> rows = LedgerFill.fill(Path.of(rest.get(0)), Integer.parseInt(rest.get(1)),
                         Integer.parseInt(rest.get(2)));
                 case "reports" -> rows = LedgerFill.writeReports(Path.of(rest.get(0)), rest.get(1), rest.get(2));
