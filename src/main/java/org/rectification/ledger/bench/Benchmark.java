@@ -172,8 +172,9 @@ public final class Benchmark {
                                 this.children.aotOptions());
                     }
                     else if (mode.equals("workfloor")) {
-                        m = this.children.run(mode + "-" + r, REFERENCE_HEAP, this.children.productOptions(), List.of(mode,
-                                mainSet.toString(), plan.toString(), scratch.resolve("runs/workfloor-" + r).toString()));
+                        m = this.children.run(mode + "-" + r, REFERENCE_HEAP, this.children.productOptions(),
+                                List.of(mode, mainSet.toString(), plan.toString(),
+                                        scratch.resolve("runs/workfloor-" + r).toString()));
                     }
                     else {
                         m = this.children.run(mode + "-" + r, REFERENCE_HEAP, this.children.productOptions(),
