@@ -19,7 +19,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,10 +44,6 @@ class ArchitectureTests {
         slices().matching(BASE + ".(*)..")
             .should()
             .beFreeOfCycles()
-            // TODO the one known cycle, bench -> cli (ProbeMain starts the command line) and cli -> bench (the bench
-            // command): removed when ProbeMain stops importing cli; delete this exception then
-            .ignoreDependency(describe("bench.ProbeMain", (origin) -> origin.getName().startsWith(BASE + ".bench.ProbeMain")),
-                    describe("cli", (target) -> target.getPackageName().startsWith(BASE + ".cli")))
             .check(classes);
     }
 

@@ -7,23 +7,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Starts {@link ProbeMain} in a fresh JVM on this application's own class path (the Spring Boot jar through
- * its PropertiesLauncher, or the plain class path under Maven and IDEs), with the given heap cap, waits for
- * it, and reads its {@code BENCH-RESULT} line; the wall time is measured here, JVM start included.
+ * Starts {@link ProbeMain} in a fresh JVM on a flat class path (see {@link #launcher}), with the given heap cap,
+ * waits for it, and reads its {@code BENCH-RESULT} line; the wall time is measured here, JVM start included.
  */
 final class ChildJvm {
 
     private static final Pattern RESULT = Pattern.compile(ProbeMain.RESULT
-            + " files=(\\d+) rows=(\\d+) work_ms=(\\d+) heap_peak=(\\d+) rss_kb=(-?\\d+) exit=(-?\\d+)");
+            + " files=(\\d+) rows=(\\d+) work_ms=(\\d+) cpu_ms=(-?\\d+) jit_ms=(-?\\d+) heap_peak=(\\d+) rss_kb=(-?\\d+)"
+            + " exit=(-?\\d+)");
 
     private final Path logs;
 
-    ChildJvm(Path logs) throws IOException {
+    private final String ledgerProbe;
+
+    /** @param ledgerProbe the main class that measures a {@code ledger} mode (ProbeMain with the commands) */
+    ChildJvm(Path logs, String ledgerProbe) throws IOException {
         this.logs = Files.createDirectories(logs);
+        this.ledgerProbe = ledgerProbe;
     }
 
     /**
@@ -37,12 +42,12 @@ final class ChildJvm {
     Measurement run(String label, String heap, List<String> jvmOptions, List<String> args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaCommand());
         command.add("-Xmx" + heap);
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Dstdout.encoding=UTF-8");
         command.addAll(jvmOptions);
-        command.addAll(launcher());
+        command.addAll(launcher(args.get(0).equals("ledger") ? this.ledgerProbe : ProbeMain.class.getName()));
         command.addAll(args);
         Path log = this.logs.resolve(label + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -63,19 +68,66 @@ final class ChildJvm {
         matcher = RESULT.matcher(last);
         matcher.matches();
         return new Measurement(label, Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2)), wall,
-                Long.parseLong(matcher.group(3)) / 1e3, Long.parseLong(matcher.group(4)) / (1024.0 * 1024.0),
-                Long.parseLong(matcher.group(5)) / 1024.0, Integer.parseInt(matcher.group(6)));
+                Long.parseLong(matcher.group(3)) / 1e3, Long.parseLong(matcher.group(4)) / 1e3,
+                Long.parseLong(matcher.group(5)) / 1e3, Long.parseLong(matcher.group(6)) / (1024.0 * 1024.0),
+                Long.parseLong(matcher.group(7)) / 1024.0, Integer.parseInt(matcher.group(8)));
     }
 
-    /** What follows the JVM options to start ProbeMain from the class path this JVM was started with. */
-    static List<String> launcher() throws IOException {
+    /**
+     * What follows the JVM options to start ProbeMain from a flat class path: this JVM's own when it is one
+     * already (the launcher's extracted {@code target/app}, or Maven's), else the Spring Boot jar extracted once
+     * with {@code -Djarmode=tools extract} next to the logs (a jar and {@code lib/*.jar}, as the launcher runs it),
+     * so no child pays for the nested jar's class loading.
+     */
+    List<String> launcher(String main) throws IOException, InterruptedException {
+        return List.of("-cp", flatClassPath(), main);
+    }
+
+    private String flatClassPath() throws IOException, InterruptedException {
         String classPath = System.getProperty("java.class.path");
-        String main = ProbeMain.class.getName();
-        if (!classPath.contains(java.io.File.pathSeparator) && classPath.endsWith(".jar") && isBootJar(classPath)) {
-            return List.of("-Dloader.main=" + main, "-cp", classPath,
-                    "org.springframework.boot.loader.launch.PropertiesLauncher");
+        if (classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar") || !isBootJar(classPath)) {
+            return classPath;
         }
-        return List.of("-cp", classPath, main);
+        Path app = this.logs.resolveSibling("app");
+        Path jar = app.resolve(Path.of(classPath).getFileName());
+        if (!Files.isRegularFile(jar)) {
+            Process extract = new ProcessBuilder(javaCommand(), "-Djarmode=tools", "-jar", classPath, "extract",
+                    "--destination", app.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(this.logs.resolve("extract.log").toFile())
+                .start();
+            if (extract.waitFor() != 0 || !Files.isRegularFile(jar)) {
+                throw new IllegalStateException("could not extract " + classPath + "; see " + this.logs.resolve("extract.log"));
+            }
+        }
+        return jar.toString();
+    }
+
+    /**
+     * The JVM options the product runs with, the same as the {@code ./ledger} launcher gives it: the lines of
+     * {@link ProductOptions} (the launcher reads the same file), plus the launcher's AOT cache when the child
+     * runs the launcher's own extracted jar, which the cache was trained on.
+     */
+    List<String> productOptions() throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(ProductOptions.load());
+        options.addAll(aotOptions());
+        return options;
+    }
+
+    /** The launcher's AOT cache when the child runs the launcher's own extracted jar, else nothing. */
+    List<String> aotOptions() throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>();
+        Path jar = Path.of(flatClassPath());
+        Path aot = jar.resolveSibling("ledger.aot");
+        if (jar.toString().endsWith(".jar") && Files.isRegularFile(aot)) {
+            options.add("-XX:AOTCache=" + aot);
+            options.add("-Xlog:aot=error,cds=error");
+        }
+        return options;
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static boolean isBootJar(String jar) throws IOException {

@@ -5,10 +5,11 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * One child JVM's figures: what it processed, how long the process took from start to exit (wall) and inside
- * the JVM (work), its peak heap and peak resident set size, and its exit code.
+ * the JVM (work), the CPU time of the whole process and the part of it the JIT compilers spent, its peak heap and
+ * peak resident set size, and its exit code. CPU seconds are steadier than wall seconds on a shared machine.
  */
-record Measurement(String label, long files, long rows, double wallSeconds, double workSeconds, double heapMb,
-        double rssMb, int exit) {
+record Measurement(String label, long files, long rows, double wallSeconds, double workSeconds, double cpuSeconds,
+        double jitSeconds, double heapMb, double rssMb, int exit) {
 
     double rowsPerSecond() {
         return (this.wallSeconds > 0) ? this.rows / this.wallSeconds : 0;
@@ -18,7 +19,8 @@ record Measurement(String label, long files, long rows, double wallSeconds, doub
     static Measurement median(List<Measurement> runs) {
         Measurement first = runs.get(0);
         return new Measurement(first.label, first.files, first.rows, median(runs, Measurement::wallSeconds),
-                median(runs, Measurement::workSeconds), median(runs, Measurement::heapMb),
+                median(runs, Measurement::workSeconds), median(runs, Measurement::cpuSeconds),
+                median(runs, Measurement::jitSeconds), median(runs, Measurement::heapMb),
                 median(runs, Measurement::rssMb), runs.stream().mapToInt(Measurement::exit).max().orElse(0));
     }
 

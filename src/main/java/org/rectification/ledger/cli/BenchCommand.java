@@ -62,7 +62,8 @@ class BenchCommand implements Callable<Integer> {
         Path scratch = (this.work != null) ? this.work.toAbsolutePath() : Files.createTempDirectory("ledger-bench-");
         Set<Benchmark.Scenario> chosen = (this.scenarios != null) ? this.scenarios : EnumSet.allOf(Benchmark.Scenario.class);
         String table = new Benchmark(new Benchmark.Settings(this.departments, this.rows, this.repeat, this.seed, chosen,
-                this.largeRows, this.reportTasks, scratch, this.profile), this.spec.commandLine().getErr()).run();
+                this.largeRows, this.reportTasks, scratch, this.profile), this.spec.commandLine().getErr(),
+                LedgerProbe.class.getName()).run();
         console.println(table);
         console.flush();
         if (this.out != null) {

@@ -17,17 +17,19 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * A small benchmark (3 submissions × 20 rows, once) runs the floor, the naive way and the product each in its own
- * JVM and reports positive figures for all three; a smoke test of the machinery, not a timed assertion.
+ * A small benchmark (3 submissions × 20 rows, once) runs the floor, the work floor, the naive way and the product
+ * each in its own JVM and reports positive figures for all four; a smoke test of the machinery, not a timed
+ * assertion.
  */
 @Tag("process")
 class BenchCommandTests {
 
     private static final Pattern MODE_ROW = Pattern.compile(
-            "\\| (floor|naive|product) \\| (\\d+) \\| (\\d+) \\| ([\\d.]+) \\| ([\\d.]+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\|");
+            "\\| (floor|workfloor|naive|product) \\| (\\d+) \\| (\\d+) \\| ([\\d.]+) \\| ([\\d.]+) \\| ([\\d.]+) \\| "
+            + "([\\d.]+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\|");
 
     @Test
-    void measuresFloorNaiveAndProductOnASmallCorpus(@TempDir Path scratch) throws Exception {
+    void measuresFloorsNaiveAndProductOnASmallCorpus(@TempDir Path scratch) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine command = new CommandLine(new LedgerCommand());
@@ -48,12 +50,13 @@ class BenchCommandTests {
             modes.add(rows.group(1));
             assertThat(Long.parseLong(rows.group(2))).as("files of " + rows.group(1)).isEqualTo(3);
             assertThat(Long.parseLong(rows.group(3))).as("rows of " + rows.group(1)).isEqualTo(60);
-            for (int figure = 4; figure <= 8; figure++) {
+            for (int figure = 4; figure <= 10; figure++) {
                 assertThat(Double.parseDouble(rows.group(figure))).as(rows.group(1) + " figure " + figure).isPositive();
             }
         }
-        assertThat(modes).containsExactly("floor", "naive", "product");
-        assertThat(markdown).contains("product / floor", "naive / product");
+        assertThat(modes).containsExactly("floor", "workfloor", "naive", "product");
+        assertThat(markdown).contains("product / floor", "product / workfloor", "naive / product");
+        assertThat(scratch.resolve("work/runs/workfloor-1/notices")).isDirectory();
         assertThat(scratch.resolve("work/runs/product-1/out/summary.json")).isRegularFile();
     }
 
