@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,11 +52,7 @@ class ConcurrentRunsTests {
 
     @Test
     void ofThreeRunsStartedTogetherOnOnePostgresqlLedgerOneRunsAndTheOthersExitThreeNamingIt() throws Exception {
-        this.postgres = LedgerWorkspace.postgres(this.temp);
-        if (this.postgres == null && LedgerWorkspace.postgresRequired()) {
-            fail("REQUIRE_POSTGRES=true but PostgreSQL is not reachable at " + LedgerWorkspace.POSTGRES_URL);
-        }
-        Assumptions.assumeTrue(this.postgres != null, "Skipped: PostgreSQL not reachable");
+        this.postgres = LedgerWorkspace.postgresOrSkip(this.temp);
         threeAtOnce(this.postgres);
     }
 

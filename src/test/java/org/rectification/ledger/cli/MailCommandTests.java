@@ -21,7 +21,6 @@ import jakarta.mail.internet.MimeMultipart;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * {@code ledger mail} against GreenMail: 催报 once before the due day and once after it, only to departments
@@ -168,13 +166,7 @@ class MailCommandTests {
     @Test
     void remindsOnceOnPostgresToo() throws Exception {
         Path root = Files.createDirectories(this.temp.resolve("postgres"));
-        LedgerWorkspace postgres = LedgerWorkspace.postgres(root);
-        if (postgres == null) {
-            if (LedgerWorkspace.postgresRequired()) {
-                fail("PostgreSQL at " + LedgerWorkspace.POSTGRES_URL + " is required (REQUIRE_POSTGRES=true) but unreachable");
-            }
-            Assumptions.abort("PostgreSQL at " + LedgerWorkspace.POSTGRES_URL + " is not reachable: skipped");
-        }
+        LedgerWorkspace postgres = LedgerWorkspace.postgresOrSkip(root);
         try {
             this.workspace = prepare(postgres);
 

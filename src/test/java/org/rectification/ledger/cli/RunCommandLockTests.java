@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +15,6 @@ import org.rectification.ledger.job.LedgerWorkspace;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -36,12 +34,7 @@ class RunCommandLockTests {
 
     @BeforeEach
     void postgres() throws Exception {
-        this.workspace = LedgerWorkspace.postgres(this.temp);
-        if (this.workspace == null && LedgerWorkspace.postgresRequired()) {
-            fail("REQUIRE_POSTGRES=true but PostgreSQL is not reachable at " + LedgerWorkspace.POSTGRES_URL);
-        }
-        Assumptions.assumeTrue(this.workspace != null,
-                "Skipped: PostgreSQL not reachable at " + LedgerWorkspace.POSTGRES_URL + " (user postgres)");
+        this.workspace = LedgerWorkspace.postgresOrSkip(this.temp);
     }
 
     @AfterEach

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rectification.ledger.cli.LedgerCommand;
@@ -23,7 +22,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Runs the whole nightly job on the sample county (sample-sheets/, see its MANIFEST.md) for October and
@@ -46,13 +44,7 @@ class ConsolidationJobFunctionalTests {
 
     @Test
     void runsTheSampleCountyOnPostgres() throws Exception {
-        LedgerWorkspace workspace = LedgerWorkspace.postgres(this.root);
-        if (workspace == null) {
-            if (LedgerWorkspace.postgresRequired()) {
-                fail("PostgreSQL at " + LedgerWorkspace.POSTGRES_URL + " is required (REQUIRE_POSTGRES=true) but unreachable");
-            }
-            Assumptions.abort("PostgreSQL at " + LedgerWorkspace.POSTGRES_URL + " is not reachable: skipped");
-        }
+        LedgerWorkspace workspace = LedgerWorkspace.postgresOrSkip(this.root);
         try {
             runsTheSampleCounty(workspace);
         }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -78,6 +80,21 @@ public final class LedgerWorkspace {
         // the schema as application name too, so a test can find (and terminate) exactly this ledger's sessions
         return new LedgerWorkspace(root, POSTGRES_URL + "?currentSchema=" + schema + "&ApplicationName=" + schema,
                 schema);
+    }
+
+    /**
+     * A fresh schema on the local PostgreSQL. When no server answers, the test fails if PostgreSQL is required
+     * ({@code REQUIRE_POSTGRES=true}, as in CI) and is skipped otherwise.
+     */
+    public static LedgerWorkspace postgresOrSkip(Path root) throws IOException {
+        LedgerWorkspace workspace = postgres(root);
+        if (workspace == null) {
+            if (postgresRequired()) {
+                Assertions.fail("PostgreSQL at " + POSTGRES_URL + " is required (REQUIRE_POSTGRES=true) but unreachable");
+            }
+            Assumptions.abort("PostgreSQL at " + POSTGRES_URL + " is not reachable: skipped");
+        }
+        return workspace;
     }
 
     /** A copy of this embedded-database workspace (ledger, folders, outputs) under another folder. */

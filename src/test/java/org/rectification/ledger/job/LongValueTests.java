@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +25,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.rectification.ledger.job.LongValueSheets.CELL;
 import static org.rectification.ledger.job.LongValueSheets.text;
 
@@ -51,13 +49,7 @@ class LongValueTests {
 
     @Test
     void longValuesAreStoredWholeOnPostgres() throws Exception {
-        LedgerWorkspace workspace = LedgerWorkspace.postgres(this.root);
-        if (workspace == null) {
-            if (LedgerWorkspace.postgresRequired()) {
-                fail("PostgreSQL at " + LedgerWorkspace.POSTGRES_URL + " is required (REQUIRE_POSTGRES=true) but unreachable");
-            }
-            Assumptions.abort("PostgreSQL at " + LedgerWorkspace.POSTGRES_URL + " is not reachable: skipped");
-        }
+        LedgerWorkspace workspace = LedgerWorkspace.postgresOrSkip(this.root);
         try {
             runsLongValues(workspace);
         }
@@ -68,13 +60,7 @@ class LongValueTests {
 
     @Test
     void controlCharactersInCellsAreStoredOnPostgres() throws Exception {
-        LedgerWorkspace workspace = LedgerWorkspace.postgres(this.root);
-        if (workspace == null) {
-            if (LedgerWorkspace.postgresRequired()) {
-                fail("PostgreSQL at " + LedgerWorkspace.POSTGRES_URL + " is required (REQUIRE_POSTGRES=true) but unreachable");
-            }
-            Assumptions.abort("PostgreSQL at " + LedgerWorkspace.POSTGRES_URL + " is not reachable: skipped");
-        }
+        LedgerWorkspace workspace = LedgerWorkspace.postgresOrSkip(this.root);
         try {
             Files.createDirectories(workspace.inbox());
             LongValueSheets.controls(workspace.inbox().resolve("人社局-10月（控制字符）.xls"));
