@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -426,7 +427,7 @@ public class JdbcLedgerDao {
     /** Checked submissions of a month with findings whose return notice is still to be written, oldest first. */
     public List<Submission> needingNotice(YearMonth month) {
         List<Submission> checked = this.submissions.checkedInInbox(month);
-        Set<Long> withFindings = new java.util.HashSet<>();
+        Set<Long> withFindings = new HashSet<>();
         List<Long> ids = checked.stream().map(Submission::id).toList();
         for (int from = 0; from < ids.size(); from += IN_LIST) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));

@@ -66,7 +66,7 @@ public final class JobSettings {
     }
 
     /**
-     * The settings a job file asks for.
+     * The checker's settings: rule severities, rules switched off, the required signers.
      * @throws JobFileException naming the key (checks.rules.NAME, checks.required-signers) when a rule code,
      * a severity or a signer is not valid
      */
@@ -104,7 +104,10 @@ public final class JobSettings {
         return new CheckSettings(severities, disabled, signers, (campaign != null) ? campaign.feedbackDate() : null);
     }
 
-    /** The check a department runs before submitting, with the job file's roster, campaign and rules. */
+    /**
+     * The one read-and-check path with the job file's roster, campaign and rules, for a reporting month: the
+     * nightly run's, and the check a department runs before submitting.
+     */
     public static SheetCheck sheetCheck(JobFile job, Roster roster, YearMonth month) {
         return new SheetCheck(new SubmissionReader(read(job, month)),
                 new SubmissionChecker(check(job.checks(), job.campaign(), job.file()), roster));
