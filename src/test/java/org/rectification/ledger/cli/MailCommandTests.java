@@ -1,5 +1,6 @@
 package org.rectification.ledger.cli;
 
+import org.rectification.ledger.delivery.TestMail;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ class MailCommandTests {
                 "ny@example.gov.cn", "sc@example.gov.cn");
         MimeMessage civilAffairs = reminders.get("mz@example.gov.cn");
         assertThat(civilAffairs.getSubject()).isEqualTo("【催报提醒】请于2026年12月10日前报送县委第三轮巡察2026年12月整改进展");
-        assertThat(body(civilAffairs)).startsWith("县民政局：")
+        assertThat(TestMail.bodyText(civilAffairs)).startsWith("县民政局：")
             .contains("每月10日前报送最新整改情况", "请你单位于2026年12月10日前报送", "截至2026年12月7日，整改办尚未收到你单位本月的报表")
             .contains("附件《县民政局-2026年12月整改任务分解表.xlsx》是你单位本月的整改任务分解表");
         // the month's first reminder carries the department's pre-filled sheet, as ./ledger templates writes it
@@ -131,7 +132,7 @@ class MailCommandTests {
         assertThat(overdueNotices).containsOnlyKeys(reminders.keySet());
         assertThat(overdueNotices.get("ny@example.gov.cn").getSubject())
             .isEqualTo("【催报】县委第三轮巡察2026年12月整改进展逾期未报送");
-        assertThat(body(overdueNotices.get("ny@example.gov.cn"))).startsWith("县农业农村局：")
+        assertThat(TestMail.bodyText(overdueNotices.get("ny@example.gov.cn"))).startsWith("县农业农村局：")
             .contains("应于2026年12月10日前报送", "截至2026年12月11日", "已逾期")
             .doesNotContain("附件");
         assertThat(attachments(overdueNotices.get("ny@example.gov.cn"))).as("the sheet came with the reminder").isEmpty();
@@ -220,7 +221,7 @@ class MailCommandTests {
         assertThat(supervision).hasSize(overdueByLeader.size());
         for (MimeMessage message : supervision) {
             assertThat(addresses(message.getRecipients(RecipientType.TO))).containsExactly("jw@example.gov.cn");
-            assertThat(body(message)).startsWith("整改办：").contains("的邮箱不在花名册中");
+            assertThat(TestMail.bodyText(message)).startsWith("整改办：").contains("的邮箱不在花名册中");
         }
         assertThat(supervision).extracting(MailCommandTests::subject)
             .contains("【督办】" + leader + "同志牵头的逾期整改任务（2026年11月，共" + overdueByLeader.get(leader) + "项）");
@@ -265,7 +266,7 @@ class MailCommandTests {
             .singleElement()
             .satisfies((m) -> {
                 assertThat(to(m)).containsExactly("leader@example.gov.cn");
-                assertThat(body(m)).startsWith(leader + "同志：");
+                assertThat(TestMail.bodyText(m)).startsWith(leader + "同志：");
             });
     }
 
@@ -375,26 +376,6 @@ class MailCommandTests {
     private static List<String> to(MimeMessage message) {
         try {
             return addresses(message.getRecipients(RecipientType.TO));
-        }
-        catch (Exception ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static String body(Part part) {
-        try {
-            if (part.isMimeType("text/plain") && part.getDisposition() == null) {
-                return (String) part.getContent();
-            }
-            if (part.getContent() instanceof MimeMultipart inner) {
-                for (int i = 0; i < inner.getCount(); i++) {
-                    String text = body(inner.getBodyPart(i));
-                    if (text != null) {
-                        return text;
-                    }
-                }
-            }
-            return null;
         }
         catch (Exception ex) {
             throw new IllegalStateException(ex);

@@ -2,8 +2,6 @@ package org.rectification.ledger.delivery;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +71,7 @@ class DepartmentMailTests {
 
     @Test
     void mailsEachNoticeOnceToItsOwnDepartmentWithTheFindingsInTheBody() throws Exception {
-        int port = freePort();
+        int port = TestMail.freePort();
         LedgerWorkspace workspace = workspace(port);
         startMailServer(port);
         workspace.drop(OCTOBER);
@@ -89,13 +87,13 @@ class DepartmentMailTests {
         assertThat(attachments(agriculture)).containsOnlyKeys(notice.getFileName().toString());
         assertThat(attachments(agriculture).get(notice.getFileName().toString()))
             .isEqualTo(Files.readAllBytes(notice));
-        String body = bodyText(agriculture);
+        String body = TestMail.bodyText(agriculture);
         assertThat(body).startsWith("县农业农村局：")
             .contains("《农业农村局-10月整改任务分解表.xlsx》", "处理结果：需更正", "共发现 1 个问题")
             .containsPattern("1\\. 工作表“[^”]+”第5行，“[^”]+”列：第5行")
             .contains("填写内容：年内", "整改要求：请改为具体日期", "请于2026年11月5日前重新报送");
         assertThat(body).doesNotContain("市场监管局", "卫健局");
-        assertThat(bodyText(notices.get("sc@example.gov.cn"))).contains("市场监管局-10月整改任务分解表.xlsx")
+        assertThat(TestMail.bodyText(notices.get("sc@example.gov.cn"))).contains("市场监管局-10月整改任务分解表.xlsx")
             .doesNotContain("农业农村局");
         // the office still gets its workbooks, separately
         assertThat(recipientsOf(this.greenMail.getReceivedMessages())).contains("jw@example.gov.cn");
@@ -115,7 +113,7 @@ class DepartmentMailTests {
 
     @Test
     void sendsANoticeThatFailedByTheNextRunEvenOfAnotherMonthAndShowsItInStatusMeanwhile() throws Exception {
-        int port = freePort();
+        int port = TestMail.freePort();
         LedgerWorkspace workspace = workspace(port);
         workspace.drop(OCTOBER);
 
@@ -140,7 +138,7 @@ class DepartmentMailTests {
 
     @Test
     void saysOnTheConsoleInChineseWhoCouldNotBeMailedAndKeepsTheExceptionInTheLog() throws Exception {
-        int port = freePort();
+        int port = TestMail.freePort();
         LedgerWorkspace workspace = workspace(port);
         workspace.drop(OCTOBER);
         java.io.PrintStream originalOut = System.out;
@@ -220,12 +218,6 @@ class DepartmentMailTests {
         this.greenMail.start();
     }
 
-    static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
     static String status(LedgerWorkspace workspace) {
         return output("status", "--job", workspace.jobFile.toString(), "--month", OCTOBER.toString());
     }
@@ -266,25 +258,6 @@ class DepartmentMailTests {
             }
         }
         return attachments;
-    }
-
-    static String bodyText(MimeMessage message) throws Exception {
-        return findText(message);
-    }
-
-    private static String findText(Part part) throws Exception {
-        if (part.isMimeType("text/plain") && part.getDisposition() == null) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof MimeMultipart inner) {
-            for (int i = 0; i < inner.getCount(); i++) {
-                String text = findText(inner.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
     }
 
 }

@@ -2,7 +2,6 @@ package org.rectification.ledger.delivery;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -85,7 +84,7 @@ class WorkbookDeliveryTests {
 
     @Test
     void mailsBothWorkbooksToEveryRecipientWithSubjectAndChineseFileNames() throws Exception {
-        int port = startMailServer(freePort());
+        int port = startMailServer(TestMail.freePort());
         WorkbookDelivery delivery = new WorkbookDelivery(this.jdbc, mail(port), CAMPAIGN, NO_ENVIRONMENT);
 
         DeliveryReport report = delivery.deliver(NOVEMBER, List.of(this.monthly, this.ledger));
@@ -106,14 +105,14 @@ class WorkbookDeliveryTests {
         assertThat(attachments.keySet()).containsExactly(MONTHLY, LEDGER);
         assertThat(attachments.get(MONTHLY)).isEqualTo(Files.readAllBytes(this.monthly));
         assertThat(attachments.get(LEDGER)).isEqualTo(Files.readAllBytes(this.ledger));
-        assertThat(bodyText(message)).contains("2026年11月", "1. " + MONTHLY, "2. " + LEDGER);
+        assertThat(TestMail.bodyText(message)).contains("2026年11月", "1. " + MONTHLY, "2. " + LEDGER);
     }
 
     @Test
     void encodesFileNamesAsOneUnsplitRfc2231Parameter() throws Exception {
         String longAsciiName = "minzheng-rectification-progress-2026-11-monthly-summary-for-supervisors.xlsx";
         Path ascii = workbook(longAsciiName, "summary");
-        int port = startMailServer(freePort());
+        int port = startMailServer(TestMail.freePort());
         new WorkbookDelivery(this.jdbc, mail(port), CAMPAIGN, NO_ENVIRONMENT).deliver(NOVEMBER,
                 List.of(this.monthly, ascii));
 
@@ -129,7 +128,7 @@ class WorkbookDeliveryTests {
 
     @Test
     void neverMailsTheSameBytesTwiceForTheMonth() throws Exception {
-        int port = startMailServer(freePort());
+        int port = startMailServer(TestMail.freePort());
         WorkbookDelivery delivery = new WorkbookDelivery(this.jdbc, mail(port), CAMPAIGN, NO_ENVIRONMENT);
         delivery.deliver(NOVEMBER, List.of(this.monthly, this.ledger));
 
@@ -145,7 +144,7 @@ class WorkbookDeliveryTests {
 
     @Test
     void mailsTheSameFileAgainForAnotherMonth() throws Exception {
-        int port = startMailServer(freePort());
+        int port = startMailServer(TestMail.freePort());
         WorkbookDelivery delivery = new WorkbookDelivery(this.jdbc, mail(port), CAMPAIGN, NO_ENVIRONMENT);
         delivery.deliver(NOVEMBER, List.of(this.ledger));
 
@@ -157,7 +156,7 @@ class WorkbookDeliveryTests {
 
     @Test
     void mailsAChangedWorkbookAgainAndOnlyIt() throws Exception {
-        int port = startMailServer(freePort());
+        int port = startMailServer(TestMail.freePort());
         WorkbookDelivery delivery = new WorkbookDelivery(this.jdbc, mail(port), CAMPAIGN, NO_ENVIRONMENT);
         delivery.deliver(NOVEMBER, List.of(this.monthly, this.ledger));
         byte[] rerun = Files.readAllBytes(workbook(MONTHLY, "完成率 75.0%"));
@@ -178,7 +177,7 @@ class WorkbookDeliveryTests {
 
     @Test
     void logsInWithThePasswordFromTheNamedEnvironmentVariable() throws Exception {
-        int port = startMailServer(freePort());
+        int port = startMailServer(TestMail.freePort());
         this.greenMail.setUser("ledger@minzheng.gov.cn", "ledger", "s3cret");
         JobFile.Mail mail = mail(port, "ledger", "LEDGER_SMTP_PASSWORD");
         Map<String, String> environment = Map.of("LEDGER_SMTP_PASSWORD", "s3cret");
@@ -204,7 +203,7 @@ class WorkbookDeliveryTests {
 
         @Test
         void recordsTheFailureWithoutThrowingAndRetriesOnTheNextCall() throws Exception {
-            int port = freePort();
+            int port = TestMail.freePort();
             WorkbookDelivery delivery = new WorkbookDelivery(WorkbookDeliveryTests.this.jdbc, mail(port), CAMPAIGN,
                     NO_ENVIRONMENT);
             List<Path> files = List.of(WorkbookDeliveryTests.this.monthly, WorkbookDeliveryTests.this.ledger);
@@ -237,7 +236,7 @@ class WorkbookDeliveryTests {
 
         @Test
         void supersedesTheUnsentOlderVersionInsteadOfMailingItStale() throws Exception {
-            int port = freePort();
+            int port = TestMail.freePort();
             WorkbookDelivery delivery = new WorkbookDelivery(WorkbookDeliveryTests.this.jdbc, mail(port), CAMPAIGN,
                     NO_ENVIRONMENT);
             delivery.deliver(NOVEMBER, List.of(WorkbookDeliveryTests.this.monthly));
@@ -257,7 +256,7 @@ class WorkbookDeliveryTests {
 
         @Test
         void recordsAMissingPasswordVariableClearlyAndSendsNothing() throws Exception {
-            int port = startMailServer(freePort());
+            int port = startMailServer(TestMail.freePort());
             JobFile.Mail mail = mail(port, "ledger", "LEDGER_SMTP_PASSWORD");
             WorkbookDelivery delivery = new WorkbookDelivery(WorkbookDeliveryTests.this.jdbc, mail, CAMPAIGN,
                     NO_ENVIRONMENT);
@@ -273,7 +272,7 @@ class WorkbookDeliveryTests {
 
         @Test
         void recordsAUserWithoutPasswordVariableClearly() {
-            JobFile.Mail mail = mail(freePort(), "ledger", null);
+            JobFile.Mail mail = mail(TestMail.freePort(), "ledger", null);
             DeliveryReport report = new WorkbookDelivery(WorkbookDeliveryTests.this.jdbc, mail, CAMPAIGN,
                     NO_ENVIRONMENT)
                 .deliver(NOVEMBER, List.of(WorkbookDeliveryTests.this.ledger));
@@ -285,7 +284,7 @@ class WorkbookDeliveryTests {
 
         @Test
         void doesNotThrowWhenTheServerRefusesTheConnection() {
-            WorkbookDelivery delivery = new WorkbookDelivery(WorkbookDeliveryTests.this.jdbc, mail(freePort()),
+            WorkbookDelivery delivery = new WorkbookDelivery(WorkbookDeliveryTests.this.jdbc, mail(TestMail.freePort()),
                     CAMPAIGN, NO_ENVIRONMENT);
 
             assertThatNoException()
@@ -342,15 +341,6 @@ class WorkbookDeliveryTests {
         return port;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
     private static JobFile.Mail mail(int port) {
         return mail(port, null, null);
     }
@@ -400,32 +390,6 @@ class WorkbookDeliveryTests {
             attachments.put(part.getFileName(), part.getInputStream().readAllBytes());
         }
         return attachments;
-    }
-
-    private static String bodyText(MimeMessage message) throws Exception {
-        MimeMultipart multipart = (MimeMultipart) message.getContent();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            String text = findText(multipart.getBodyPart(i));
-            if (text != null) {
-                return text;
-            }
-        }
-        return null;
-    }
-
-    private static String findText(Part part) throws Exception {
-        if (part.isMimeType("text/plain") && part.getDisposition() == null) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof MimeMultipart inner) {
-            for (int i = 0; i < inner.getCount(); i++) {
-                String text = findText(inner.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
     }
 
 }

@@ -1,9 +1,8 @@
 package org.rectification.ledger.job;
 
+import org.rectification.ledger.delivery.TestMail;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +48,7 @@ class DeliveryTaskletTests {
 
     @Test
     void mailsTheWorkbooksOnceAndRetriesAfterTheServerWasDown() throws Exception {
-        int port = freePort();
+        int port = TestMail.freePort();
         LedgerWorkspace workspace = LedgerWorkspace.h2(this.temp).withJobLines("""
                 delivery:
                   mail: { host: 127.0.0.1, port: %d, tls: false, from: zgb@example.gov.cn, to: [jw@example.gov.cn],
@@ -99,12 +98,6 @@ class DeliveryTaskletTests {
     private void startMailServer(int port) {
         this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         this.greenMail.start();
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     private static String status(LedgerWorkspace workspace, YearMonth month) {

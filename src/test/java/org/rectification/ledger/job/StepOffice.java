@@ -1,9 +1,8 @@
 package org.rectification.ledger.job;
 
+import org.rectification.ledger.delivery.TestMail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -47,7 +46,7 @@ final class StepOffice implements ApplicationContextInitializer<ConfigurableAppl
 
     private static final AtomicLong ATTEMPTS = new AtomicLong();
 
-    private static final int MAIL_PORT = freePort();
+    private static final int MAIL_PORT = TestMail.freePort();
 
     /** The office of the one shared context; made before logging starts, so the log goes under its work folder. */
     private static final LedgerWorkspace WORKSPACE = newWorkspace();
@@ -144,15 +143,6 @@ final class StepOffice implements ApplicationContextInitializer<ConfigurableAppl
                       mail: { host: 127.0.0.1, port: %d, tls: false, from: zgb@example.gov.cn, to: [%s],
                               subject: "{campaign}整改进展（{month}）" }
                     """.formatted(MAIL_PORT, SUPERVISOR));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
