@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -20,6 +21,8 @@ import java.util.Optional;
  * it ends.
  */
 public final class RunLockFile implements AutoCloseable {
+
+    private static final Duration HOLDER_WRITE_WAIT = Duration.ofSeconds(1);
 
     private final FileChannel channel;
 
@@ -46,9 +49,9 @@ public final class RunLockFile implements AutoCloseable {
             lock = null; // a run of this same process holds it
         }
         if (lock == null) {
-            String[] said = Files.readString(file, StandardCharsets.UTF_8).split("\n", 2);
+            String[] said = holderSays(file);
             holder[0] = said[0].isBlank() ? null : said[0].strip();
-            holder[1] = (said.length > 1) ? said[1].strip() : null;
+            holder[1] = (said.length > 1 && !said[1].isBlank()) ? said[1].strip() : null;
             channel.close();
             return Optional.empty();
         }
@@ -61,6 +64,27 @@ public final class RunLockFile implements AutoCloseable {
             // a full disk: the lock still holds, only its holder's name is missing
         }
         return Optional.of(new RunLockFile(channel, lock));
+    }
+
+    /**
+     * What the holder wrote. A holder that has just taken the lock writes its name a moment later, so an empty or
+     * half-written file is read again for up to a second before the holder is called unknown.
+     */
+    private static String[] holderSays(Path file) throws IOException {
+        long giveUp = System.nanoTime() + HOLDER_WRITE_WAIT.toNanos();
+        while (true) {
+            String[] said = Files.readString(file, StandardCharsets.UTF_8).split("\n", 3);
+            if (said.length > 2 || System.nanoTime() > giveUp) {
+                return said;
+            }
+            try {
+                Thread.sleep(20);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return said;
+            }
+        }
     }
 
     @Override
