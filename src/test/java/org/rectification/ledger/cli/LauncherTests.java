@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -104,10 +105,31 @@ class LauncherTests {
             .contains("MAVEN_OPTS=[-Xmx256m --sun-misc-unsafe-memory-access=allow]");
     }
 
+    @Test
+    void anOlderJavaHomeIsPassedOverByItsReleaseFileWithoutStartingIt() throws Exception {
+        // a JAVA_HOME whose release file says 17, and whose java notes that it was started
+        Path olderJdk = Files.createDirectories(this.elsewhere.resolve("jdk-17/bin"));
+        Files.writeString(olderJdk.getParent().resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+        Path started = this.elsewhere.resolve("started");
+        Path java = Files.writeString(olderJdk.resolve("java"), "#!/bin/sh\ntouch " + started + "\nexit 1\n");
+        java.toFile().setExecutable(true);
+
+        Result version = ledger(this.elsewhere, Map.of("JAVA_HOME", olderJdk.getParent().toString()), "--version");
+
+        assertThat(version.exitCode).as(version.err).isZero();
+        assertThat(version.out).startsWith("rectification-ledger");
+        assertThat(started).doesNotExist();
+    }
+
     private record Result(int exitCode, String out, String err) {
     }
 
     private static Result ledger(Path folder, String... args) throws IOException, InterruptedException {
+        return ledger(folder, Map.of(), args);
+    }
+
+    private static Result ledger(Path folder, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("launcher", ".out");
@@ -118,6 +140,7 @@ class LauncherTests {
         builder.environment().put("LEDGER_CLASSPATH", System.getProperty("java.class.path"));
         builder.environment().put("LEDGER_JAVA_OPTS", "-Xmx384m -XX:TieredStopAtLevel=1");
         builder.environment().remove("LEDGER_LOG_DIR");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("ledger " + String.join(" ", args) + " ends").isTrue();
         Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
