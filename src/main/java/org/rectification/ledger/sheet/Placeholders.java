@@ -23,17 +23,27 @@ final class Placeholders {
     /** Texts already answered; the reader is used from the read-ahead thread and the step's thread. */
     private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
 
+    /** Length of the longest placeholder once normalised. */
+    private final int longestKey;
+
     Placeholders(Set<String> placeholders) {
         Set<String> all = (placeholders != null) ? placeholders : ReadSettings.DEFAULT_PLACEHOLDERS;
+        int longest = 0;
         for (String placeholder : all) {
-            this.keys.add(normal(placeholder));
+            String key = normal(placeholder);
+            this.keys.add(key);
+            longest = Math.max(longest, key.length());
         }
+        this.longestKey = longest;
     }
 
     /** True for empty text and for a placeholder. */
     boolean isMissing(String text) {
         if (text == null) {
             return true;
+        }
+        if (text.length() > this.longestKey && wordsBeyondAnyPlaceholder(text)) {
+            return false;
         }
         // the same few texts (statuses, leaders, units, dates) come back on every row: remember the answers
         Boolean known = this.answers.get(text);
@@ -46,6 +56,22 @@ final class Placeholders {
             this.answers.put(text, known);
         }
         return known;
+    }
+
+    /**
+     * True when the text holds more Chinese characters (other than 某) than the longest placeholder has: such
+     * characters pass the normalisation unchanged, so its key is longer than any placeholder and no filler. A
+     * task's problem or measure is answered without normalising it or remembering it.
+     */
+    private boolean wordsBeyondAnyPlaceholder(String text) {
+        int words = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fff' && c != '某' && ++words > this.longestKey) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normal(String text) {

@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class TableReader {
 
+    /** Task lines of a table kept once made: a department's sheet has tens to hundreds; 5,000 take a few MB. */
+    static final int REMEMBERED_ROWS = 5_000;
+
     private final Placeholders placeholders;
 
     private final DeadlineParser deadlines;
@@ -70,15 +73,31 @@ final class TableReader {
         /** Zero-based sheet rows of the task lines, in order. */
         private final int[] rows;
 
+        /**
+         * The lines already made, for a table of usual size: the checks, the mergeable rows and the merge each
+         * walk it, and a line made once is not made three times. A larger table is made afresh each time, so it
+         * is never held whole. A line is immutable: two threads making the same one at once is harmless.
+         */
+        private final TaskRow[] made;
+
         TaskRows(SheetGrid grid, HeaderDetector.Header header, int[] rows) {
             this.grid = grid;
             this.header = header;
             this.rows = rows;
+            this.made = (rows.length <= REMEMBERED_ROWS) ? new TaskRow[rows.length] : null;
         }
 
         @Override
         public TaskRow get(int index) {
-            return taskRow(this.grid, this.header, this.rows[index]);
+            if (this.made == null) {
+                return taskRow(this.grid, this.header, this.rows[index]);
+            }
+            TaskRow row = this.made[index];
+            if (row == null) {
+                row = taskRow(this.grid, this.header, this.rows[index]);
+                this.made[index] = row;
+            }
+            return row;
         }
 
         @Override

@@ -38,6 +38,9 @@ public final class TextForms {
         if (text == null) {
             return "";
         }
+        if (isClean(text)) {
+            return text;
+        }
         String unified = text.replace('\u3000', ' ').replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder(unified.length());
         boolean space = false;
@@ -57,6 +60,23 @@ public final class TextForms {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Already in the form {@link #clean} gives: no white space but single inner spaces, no invisible marks. */
+    private static boolean isClean(String text) {
+        int last = text.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == last || text.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            }
+            else if (c == '\u200b' || c == '\ufeff' || c == '\u00a0' || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
 }
