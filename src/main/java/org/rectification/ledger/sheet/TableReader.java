@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class TableReader {
 
-    /** Task lines of a table kept once made: a department's sheet has tens to hundreds; 5,000 take a few MB. */
+    /** Tables up to this many task lines are made whole as they are read: a department's has tens to hundreds. */
     static final int REMEMBERED_ROWS = 5_000;
 
     private final Placeholders placeholders;
@@ -61,8 +61,8 @@ final class TableReader {
     }
 
     /**
-     * The task lines of a table, each made from the sheet's compact cells when it is asked for, so a sheet of a
-     * million rows is never held as a million records: the checks and the merge walk it one row at a time.
+     * The task lines of a table, made from the sheet's compact cells. A sheet of a million rows is never held as a
+     * million records: its lines are made when asked for, and the checks and the merge walk it one at a time.
      */
     private final class TaskRows extends AbstractList<TaskRow> implements RandomAccess {
 
@@ -74,9 +74,9 @@ final class TableReader {
         private final int[] rows;
 
         /**
-         * The lines already made, for a table of usual size: the checks, the mergeable rows and the merge each
-         * walk it, and a line made once is not made three times. A larger table is made afresh each time, so it
-         * is never held whole. A line is immutable: two threads making the same one at once is harmless.
+         * The lines of a table of usual size, made once as the workbook is read (on the read-ahead thread in a
+         * nightly run): the checks, the mergeable rows and the merge each walk them. A larger table is made
+         * afresh each time a line is asked for, so it is never held whole.
          */
         private final TaskRow[] made;
 
@@ -84,20 +84,23 @@ final class TableReader {
             this.grid = grid;
             this.header = header;
             this.rows = rows;
-            this.made = (rows.length <= REMEMBERED_ROWS) ? new TaskRow[rows.length] : null;
+            if (rows.length <= REMEMBERED_ROWS) {
+                this.made = new TaskRow[rows.length];
+                for (int i = 0; i < rows.length; i++) {
+                    this.made[i] = taskRow(grid, header, rows[i]);
+                }
+            }
+            else {
+                this.made = null;
+            }
         }
 
         @Override
         public TaskRow get(int index) {
-            if (this.made == null) {
-                return taskRow(this.grid, this.header, this.rows[index]);
+            if (this.made != null) {
+                return this.made[index];
             }
-            TaskRow row = this.made[index];
-            if (row == null) {
-                row = taskRow(this.grid, this.header, this.rows[index]);
-                this.made[index] = row;
-            }
-            return row;
+            return taskRow(this.grid, this.header, this.rows[index]);
         }
 
         @Override
