@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
@@ -20,11 +21,14 @@ import picocli.CommandLine.Command;
  * messages.properties: the help (descriptions by key, headings set below), the errors, the summaries. A
  * failure's technical detail (exception class, library message, stack trace) goes to the log file only.
  */
-@Command(name = "ledger", mixinStandardHelpOptions = true, version = "rectification-ledger 1.0",
-        subcommands = { InitCommand.class, RunCommand.class, CheckCommand.class, DemoCommand.class,
-                ServeCommand.class, StatusCommand.class, MailCommand.class, TemplatesCommand.class, ReportCommand.class,
-                UserCommand.class, BenchCommand.class, CommandLine.HelpCommand.class })
+@Command(name = "ledger", mixinStandardHelpOptions = true, version = "rectification-ledger 1.0")
 public class LedgerCommand {
+
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, RunCommand.class,
+            CheckCommand.class, DemoCommand.class, ServeCommand.class, StatusCommand.class, MailCommand.class,
+            TemplatesCommand.class, ReportCommand.class, UserCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class);
 
     /** Exit code for a completed run (rejected files are business outcomes, not failures). */
     public static final int OK = 0;
@@ -44,7 +48,7 @@ public class LedgerCommand {
             System.setProperty("logback.configurationFile", "logback-quiet.xml");
         }
         privateTemporaryFolder();
-        CommandLine commandLine = new CommandLine(new LedgerCommand());
+        CommandLine commandLine = commandLine(args);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setResourceBundle(Messages.bundle());
         inChinese(commandLine);
@@ -68,6 +72,32 @@ public class LedgerCommand {
             return BAD_CONFIGURATION;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * The command line for these arguments. picocli reads every subcommand's annotations and help texts as it is
+     * added, about a quarter of a second for all of them at each start; a one-off {@code ledger check} needs only
+     * its own. So a named subcommand is added alone; help, no arguments or an unknown word get them all.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine commandLine = new CommandLine(new LedgerCommand());
+        Class<?> named = (args.length > 0) ? subcommandNamed(args[0]) : null;
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (named == null || subcommand == named) {
+                commandLine.addSubcommand(subcommand);
+            }
+        }
+        return commandLine;
+    }
+
+    private static Class<?> subcommandNamed(String word) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            Command command = subcommand.getAnnotation(Command.class);
+            if (subcommand != CommandLine.HelpCommand.class && command.name().equals(word)) {
+                return subcommand;
+            }
+        }
+        return null;
     }
 
     /**

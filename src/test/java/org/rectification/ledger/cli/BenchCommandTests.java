@@ -32,7 +32,7 @@ class BenchCommandTests {
     void measuresFloorsNaiveAndProductOnASmallCorpus(@TempDir Path scratch) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new LedgerCommand());
+        CommandLine command = LedgerCommand.commandLine("bench");
         command.setCaseInsensitiveEnumValuesAllowed(true);
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));

@@ -63,4 +63,20 @@ class ConsoleErrorsTests {
         assertThat(twice.err()).contains("错误：选项 --job 只能写一次", "用法：ledger run");
     }
 
+
+    @Test
+    void theHelpListsEveryCommandAndACommandsOwnHelpIsInChinese() {
+        CommandOutput all = CommandOutput.of("--help");
+        CommandOutput helpCheck = CommandOutput.of("help", "check");
+        CommandOutput checkHelp = CommandOutput.of("check", "--help");
+
+        assertThat(all.exitCode()).isZero();
+        assertThat(all.text()).contains("命令：", "init", "run", "check", "demo", "serve", "status", "mail",
+                "templates", "report", "user", "bench");
+        for (CommandOutput check : java.util.List.of(helpCheck, checkHelp)) {
+            assertThat(check.exitCode()).isZero();
+            assertThat(check.text()).contains("用法：ledger check", "只检查报送表，不改动台账", "--job", "--month");
+        }
+    }
+
 }
