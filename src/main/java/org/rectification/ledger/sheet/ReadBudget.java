@@ -23,19 +23,65 @@ final class ReadBudget {
      */
     static final double HEAP_SHARE = 0.5;
 
+    /**
+     * Share of the limit a workbook's texts and cells may take in heap before they go to a scratch file
+     * ({@link SpillFile}): below it (every sheet of the nightly corpus) nothing is written to disk; above it the
+     * shared strings, the distinct texts and the cells each move out when they pass it, and only their offsets and
+     * the row index stay, about 30 bytes a task row.
+     */
+    static final double SPILL_SHARE = 0.5;
+
     private final Path file;
 
     private final long limit;
 
+    private final long spillAt;
+
+    private final Path spillFolder;
+
     private long held;
 
+    private int spills;
+
     ReadBudget(Path file, long limit) {
+        this(file, limit, Long.MAX_VALUE, null);
+    }
+
+    /**
+     * @param spillAt bytes held past which a store moves to disk
+     * @param spillFolder where scratch files go
+     */
+    ReadBudget(Path file, long limit, long spillAt, Path spillFolder) {
         this.file = file;
         this.limit = limit;
+        this.spillAt = spillAt;
+        this.spillFolder = spillFolder;
     }
 
     static ReadBudget ofHeap(Path file) {
-        return new ReadBudget(file, (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE));
+        long limit = (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE);
+        return new ReadBudget(file, limit, (long) (limit * SPILL_SHARE),
+                Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Whether the stores should move to disk what they hold: past the spill mark, when there is a folder for it. */
+    boolean shouldSpill() {
+        return this.held > this.spillAt && this.spillFolder != null;
+    }
+
+    Path spillFolder() {
+        return this.spillFolder;
+    }
+
+    /** A store moved to disk what it held. */
+    void release(long bytes) {
+        this.held -= bytes;
+        this.spills++;
+    }
+
+    /** How many stores moved to disk (the shared strings, the texts, a sheet's cells). */
+    int spills() {
+        return this.spills;
     }
 
     void hold(long bytes) {
