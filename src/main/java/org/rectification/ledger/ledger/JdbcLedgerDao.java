@@ -214,16 +214,58 @@ public class JdbcLedgerDao {
      * gets (the whole first month of a campaign, and every new task after it).
      */
     private void mergeRows(long submissionId, YearMonth month, String department, List<TaskRow> rows) {
-        // keys and row positions only: a sheet's rows are made one at a time again when written, never all held
-        Map<String, Integer> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            byKey.put(TaskKey.of(department, rows.get(i)), i);
+        // row positions only: a sheet's rows are made one at a time again when written, never all held
+        int[] written = rowsToWrite(department, rows);
+        for (int from = 0; from < written.length; from += MERGE_BATCH) {
+            List<Map.Entry<String, Integer>> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(written.length, from + MERGE_BATCH); i++) {
+                batch.add(Map.entry(TaskKey.of(department, rows.get(written[i])), written[i]));
+            }
+            mergeBatch(submissionId, month, department, rows, batch);
         }
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(byKey.entrySet());
-        for (int from = 0; from < entries.size(); from += MERGE_BATCH) {
-            mergeBatch(submissionId, month, department, rows, entries.subList(from,
-                    Math.min(entries.size(), from + MERGE_BATCH)));
+    }
+
+    /**
+     * Which rows are written, in the order their tasks first appear: one per task, the last row of a task that
+     * appears twice (as a map of keys would keep it). A million keys do not fit the heap as strings: each row's key
+     * is held as 8 bytes of its hash, and only the rows whose 8 bytes repeat are compared by their keys.
+     */
+    private static int[] rowsToWrite(String department, List<TaskRow> rows) {
+        long[] hashes = new long[rows.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = Long.parseUnsignedLong(TaskKey.of(department, rows.get(i)).substring(0, 16), 16);
         }
+        long[] sorted = hashes.clone();
+        Arrays.sort(sorted);
+        Set<Long> repeated = new HashSet<>();
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                repeated.add(sorted[i]);
+            }
+        }
+        sorted = null;
+        Map<String, Integer> lastOfRepeated = new LinkedHashMap<>();
+        if (!repeated.isEmpty()) {
+            for (int i = 0; i < hashes.length; i++) {
+                if (repeated.contains(hashes[i])) {
+                    lastOfRepeated.put(TaskKey.of(department, rows.get(i)), i);
+                }
+            }
+        }
+        int[] written = new int[hashes.length];
+        int count = 0;
+        Set<String> done = new HashSet<>();
+        for (int i = 0; i < hashes.length; i++) {
+            if (!repeated.contains(hashes[i])) {
+                written[count++] = i;
+                continue;
+            }
+            String key = TaskKey.of(department, rows.get(i));
+            if (done.add(key)) {
+                written[count++] = lastOfRepeated.get(key);
+            }
+        }
+        return Arrays.copyOf(written, count);
     }
 
     private void mergeBatch(long submissionId, YearMonth month, String department, List<TaskRow> rows,
