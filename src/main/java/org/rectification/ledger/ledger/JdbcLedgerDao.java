@@ -431,13 +431,14 @@ public class JdbcLedgerDao {
     private void insertFindings(long submissionId, YearMonth month, String department, String fileName,
             List<Finding> findings) {
         this.jdbc.update("delete from finding where submission_id = ?", submissionId);
-        List<Object[]> batch = new ArrayList<>();
-        for (Finding f : findings) {
-            batch.add(new Object[] { submissionId, month.toString(), department, fileName, f.sheet(), f.row(),
-                    f.column(), f.columnIndex(), f.rule().name(), f.severity().code(), f.value(), f.message(),
-                    f.expected() });
-        }
-        if (!batch.isEmpty()) {
+        // in batches like the rows: a sheet of a million rows can have hundreds of thousands of findings
+        for (int from = 0; from < findings.size(); from += MERGE_BATCH) {
+            List<Object[]> batch = new ArrayList<>();
+            for (Finding f : findings.subList(from, Math.min(findings.size(), from + MERGE_BATCH))) {
+                batch.add(new Object[] { submissionId, month.toString(), department, fileName, f.sheet(), f.row(),
+                        f.column(), f.columnIndex(), f.rule().name(), f.severity().code(), f.value(), f.message(),
+                        f.expected() });
+            }
             this.jdbc.batchUpdate("insert into finding (submission_id, report_month, department, file_name, sheet, row_no, "
                     + "column_name, column_index, rule, severity, value_seen, message, expected) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);

@@ -58,10 +58,20 @@ final class ReadBudget {
         this.spillFolder = spillFolder;
     }
 
+    /**
+     * System property: megabytes of a workbook held in heap before it spills, instead of {@link #SPILL_SHARE} of the
+     * budget (a process test spills a sheet of a few seconds' work this way).
+     */
+    static final String IN_HEAP_MB = "ledger.read.in-heap-mb";
+
     static ReadBudget ofHeap(Path file) {
         long limit = (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE);
-        return new ReadBudget(file, limit, (long) (limit * SPILL_SHARE),
-                Path.of(System.getProperty("java.io.tmpdir")));
+        long spillAt = (long) (limit * SPILL_SHARE);
+        String inHeap = System.getProperty(IN_HEAP_MB);
+        if (inHeap != null && !inHeap.isBlank()) {
+            spillAt = Long.parseLong(inHeap.trim()) * 1024 * 1024;
+        }
+        return new ReadBudget(file, limit, spillAt, Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /** Whether the stores should move to disk what they hold: past the spill mark, when there is a folder for it. */
