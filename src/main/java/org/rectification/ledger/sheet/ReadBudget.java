@@ -4,8 +4,9 @@ import java.nio.file.Path;
 
 /**
  * How much of the heap one workbook's cells may take while it is read and checked. The cells are counted as they
- * arrive (their texts and the arrays that hold them), and a workbook that would take more is set aside as
- * {@link ReadFailure#TOO_LARGE} before the heap runs out, so the night's other files are still merged.
+ * arrive (their texts and the arrays that hold them). Past the spill mark ({@link #shouldSpill()}) the stores move
+ * their data to scratch files and only their indexes stay counted; a workbook that would still take more is set
+ * aside as {@link ReadFailure#TOO_LARGE} before the heap runs out, so the night's other files are still merged.
  */
 final class ReadBudget {
 
