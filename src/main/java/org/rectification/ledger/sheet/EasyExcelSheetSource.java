@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import com.alibaba.excel.EasyExcel;
 import com.alibaba.excel.ExcelReader;
@@ -40,14 +42,14 @@ final class EasyExcelSheetSource {
     private final ReadSettings.Limits limits;
 
     /** Makes the workbook's budget when the read starts: half the heap, or a small one in tests. */
-    private final java.util.function.Supplier<ReadBudget> budgets;
+    private final Supplier<ReadBudget> budgets;
 
     EasyExcelSheetSource(Path file, SpreadsheetFormat format, ReadSettings.Limits limits) {
         this(file, format, limits, () -> ReadBudget.ofHeap(file));
     }
 
     EasyExcelSheetSource(Path file, SpreadsheetFormat format, ReadSettings.Limits limits,
-            java.util.function.Supplier<ReadBudget> budgets) {
+            Supplier<ReadBudget> budgets) {
         this.file = file;
         this.format = format;
         this.limits = limits;
@@ -249,7 +251,7 @@ final class EasyExcelSheetSource {
             }
             if (this.spilled != null) {
                 // as the list would: an index past the table is a broken file
-                return this.spilled.get(java.util.Objects.checkIndex(key, this.spilled.size()));
+                return this.spilled.get(Objects.checkIndex(key, this.spilled.size()));
             }
             return this.strings.get(key);
         }

@@ -1,6 +1,8 @@
 package org.rectification.ledger.sheet;
 
+import java.io.Closeable;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +21,7 @@ import java.util.TreeMap;
  * A sheet that large must arrive in order (every .xlsx writer writes rows in order): one out of order is set aside
  * as too large rather than sorted on disk.
  */
-final class RawSheet implements java.io.Closeable {
+final class RawSheet implements Closeable {
 
     private static final byte TEXT = 0;
 
@@ -166,7 +168,7 @@ final class RawSheet implements java.io.Closeable {
     }
 
     private static void write(SpillFile file, short column, byte kind, int text, int formula) {
-        java.nio.ByteBuffer tail = file.tail();
+        ByteBuffer tail = file.tail();
         tail.putShort(column).put(kind).put((byte) 0).putInt(text).putInt(formula);
     }
 
@@ -201,7 +203,7 @@ final class RawSheet implements java.io.Closeable {
         return this.spilled != null;
     }
 
-    private java.nio.ByteBuffer block(int cell) {
+    private ByteBuffer block(int cell) {
         return this.spilled.block(cell / RECORDS_PER_BLOCK);
     }
 

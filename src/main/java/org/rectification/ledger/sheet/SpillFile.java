@@ -80,11 +80,6 @@ final class SpillFile implements Closeable {
         return this.tailBlock * this.blockSize + this.tail.position();
     }
 
-    /** Room left in the block being written. */
-    int room() {
-        return this.tail.remaining();
-    }
-
     /** The block being filled, to put into: a full one is written out first. */
     ByteBuffer tail() {
         if (!this.tail.hasRemaining()) {

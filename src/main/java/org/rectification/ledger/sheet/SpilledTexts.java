@@ -1,7 +1,6 @@
 package org.rectification.ledger.sheet;
 
 import java.io.Closeable;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -43,13 +42,9 @@ final class SpilledTexts implements Closeable {
         if (end > Integer.MAX_VALUE) {
             throw ReadBudget.tooLarge(this.budget.file());
         }
+        // a block holds an even number of bytes, so a character never straddles two
         for (int i = 0; i < text.length(); i++) {
-            ByteBuffer tail = this.file.tail();
-            if (tail.remaining() < 2) {
-                // a block holds an even number of bytes, so a character never straddles two
-                throw new IllegalStateException("odd block");
-            }
-            tail.putChar(text.charAt(i));
+            this.file.tail().putChar(text.charAt(i));
         }
         int index = this.size++;
         this.offsets[this.size] = (int) end;

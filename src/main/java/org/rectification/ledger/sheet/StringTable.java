@@ -1,5 +1,6 @@
 package org.rectification.ledger.sheet;
 
+import java.io.Closeable;
 import java.util.Arrays;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Arrays;
  * a task's own description or measure is stored again should it ever repeat. That costs a little disk, never a
  * wrong value, and keeps the lookup bounded however many texts the sheet has.
  */
-final class StringTable implements java.io.Closeable {
+final class StringTable implements Closeable {
 
     /** Index of the empty string, always present. */
     static final int EMPTY = 0;

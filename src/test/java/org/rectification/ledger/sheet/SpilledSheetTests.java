@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -70,8 +71,8 @@ class SpilledSheetTests {
         RawSheet spilled = source(file, TestBook.Format.XLSX,
                 new ReadBudget(file, Long.MAX_VALUE, 20_000, this.scratch)).read(List.of(0)).get(0);
 
-        SheetGrid heldGrid = new SheetGrid(held, java.util.Set.of(), java.util.Set.of());
-        SheetGrid spilledGrid = new SheetGrid(spilled, java.util.Set.of(), java.util.Set.of());
+        SheetGrid heldGrid = new SheetGrid(held, Set.of(), Set.of());
+        SheetGrid spilledGrid = new SheetGrid(spilled, Set.of(), Set.of());
 
         for (int row = 0; row <= held.lastRow(); row++) {
             for (int column = 0; column < 7; column++) {
