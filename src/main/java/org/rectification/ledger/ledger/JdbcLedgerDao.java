@@ -484,6 +484,16 @@ public class JdbcLedgerDao {
 
     private static final String PROBLEM_ORDER = "min(coalesce(%s.source_row, 2147483647)) over (partition by %s.problem) as first_row";
 
+    /**
+     * Tasks of one department past which its ledger order is its sheet's row order alone: H2 holds a window
+     * function's rows in memory whole, and a department of a million tasks (one sheet at Excel's row limit) does not
+     * fit. Its problems are then grouped only where they follow one another in the sheet, as they do when a problem
+     * cell is merged over its measures.
+     */
+    static final int WINDOW_ORDER_TASKS = 100_000;
+
+    private static final String ROW_ORDER = "coalesce(%1$s.source_row, 2147483647) as first_row";
+
     private static final String MONTH_STATE = """
             select t.id, t.task_code, c.co_departments, t.last_month, c.report_month as state_month, t.department, c.category, c.problem,
                    c.measure, c.leader, c.owner, c.deadline, c.deadline_text, c.deadline_kind, c.status, c.progress,
@@ -499,6 +509,21 @@ public class JdbcLedgerDao {
             order by first_row, c.problem, c.source_row, t.id
             """.formatted(PROBLEM_ORDER.formatted("c", "c"));
 
+    private static final String MONTH_STATE_BY_ROW = """
+            select t.id, t.task_code, c.co_departments, t.last_month, c.report_month as state_month, t.department, c.category, c.problem,
+                   c.measure, c.leader, c.owner, c.deadline, c.deadline_text, c.deadline_kind, c.status, c.progress,
+                   c.evidence, c.remarks, c.source_row,
+                   p.report_month as prev_month, p.status as prev_status, p.deadline as prev_deadline,
+                   p.deadline_kind as prev_kind, %s
+            from task t
+            join task_month c on c.task_id = t.id
+                 and c.report_month = (select max(x.report_month) from task_month x where x.task_id = t.id and x.report_month <= ?)
+            left join task_month p on p.task_id = t.id
+                 and p.report_month = (select max(y.report_month) from task_month y where y.task_id = t.id and y.report_month < ?)
+            where t.department = ?
+            order by first_row, c.problem, c.source_row, t.id
+            """.formatted(ROW_ORDER.formatted("c"));
+
     private static final String LATEST_STATE = """
             select t.id, t.task_code, t.co_departments, t.last_month, t.last_month as state_month, t.department, t.category,
                    t.problem, t.measure, t.leader, t.owner, t.deadline, t.deadline_text, t.deadline_kind, t.status,
@@ -507,6 +532,15 @@ public class JdbcLedgerDao {
             where t.department = ?
             order by first_row, t.problem, t.source_row, t.id
             """.formatted(PROBLEM_ORDER.formatted("t", "t"));
+
+    private static final String LATEST_STATE_BY_ROW = """
+            select t.id, t.task_code, t.co_departments, t.last_month, t.last_month as state_month, t.department, t.category,
+                   t.problem, t.measure, t.leader, t.owner, t.deadline, t.deadline_text, t.deadline_kind, t.status,
+                   t.progress, t.evidence, t.remarks, t.source_row, %s
+            from task t
+            where t.department = ?
+            order by first_row, t.problem, t.source_row, t.id
+            """.formatted(ROW_ORDER.formatted("t"));
 
     private static final String HISTORY = """
             select t.id, t.task_code, t.co_departments, t.last_month, h.report_month as state_month, t.department, h.category, t.problem,
@@ -517,6 +551,16 @@ public class JdbcLedgerDao {
             where t.department = ?
             order by first_row, t.problem, t.source_row, t.id, h.report_month
             """.formatted(PROBLEM_ORDER.formatted("t", "t"));
+
+    private static final String HISTORY_BY_ROW = """
+            select t.id, t.task_code, t.co_departments, t.last_month, h.report_month as state_month, t.department, h.category, t.problem,
+                   t.measure, h.leader, h.owner, h.deadline, h.deadline_text, h.deadline_kind, h.status, h.progress,
+                   h.evidence, h.remarks, %s
+            from task t
+            join task_month h on h.task_id = t.id
+            where t.department = ?
+            order by first_row, t.problem, t.source_row, t.id, h.report_month
+            """.formatted(ROW_ORDER.formatted("t"));
 
     /**
      * The month's task figures of every department in one statement: a task's state is its latest row up to the
@@ -552,6 +596,13 @@ public class JdbcLedgerDao {
             group by department
             """;
 
+    /** Whether the department's tasks are too many to be ordered by problem (see {@link #WINDOW_ORDER_TASKS}). */
+    private boolean byRow(String department) {
+        Integer tasks = this.jdbc.queryForObject("select count(*) from task where department = ?", Integer.class,
+                department);
+        return tasks != null && tasks > WINDOW_ORDER_TASKS;
+    }
+
     /** Departments that have tasks, by name. */
     public List<String> departmentsWithTasks() {
         return this.jdbc.queryForList("select distinct department from task order by department", String.class);
@@ -562,21 +613,21 @@ public class JdbcLedgerDao {
      * order: problems in the order they first appear in the department's sheet, measures under their problem.
      */
     public void monthStates(String department, YearMonth month, Consumer<TaskMonth> each) {
-        this.streaming.query(MONTH_STATE, (ResultSet rs) -> {
+        this.streaming.query(byRow(department) ? MONTH_STATE_BY_ROW : MONTH_STATE, (ResultSet rs) -> {
             each.accept(taskMonth(rs, true));
         }, month.toString(), month.toString(), department);
     }
 
     /** Each task of the department with its latest state, streamed in ledger order. */
     public void latestStates(String department, Consumer<TaskMonth> each) {
-        this.streaming.query(LATEST_STATE, (ResultSet rs) -> {
+        this.streaming.query(byRow(department) ? LATEST_STATE_BY_ROW : LATEST_STATE, (ResultSet rs) -> {
             each.accept(taskMonth(rs, false));
         }, department);
     }
 
     /** Every monthly state of every task of the department, streamed task by task in ledger order, oldest month first. */
     public void history(String department, Consumer<TaskMonth> each) {
-        this.streaming.query(HISTORY, (ResultSet rs) -> {
+        this.streaming.query(byRow(department) ? HISTORY_BY_ROW : HISTORY, (ResultSet rs) -> {
             each.accept(taskMonth(rs, false));
         }, department);
     }
