@@ -42,6 +42,12 @@ final class NoticeFindingsSheet {
 
     private static final int[] WIDTHS = { 6, 14, 6, 20, 50, 26, 46 };
 
+    /**
+     * Most findings listed: the sheet is built in memory, and a sheet of a million rows can have hundreds of
+     * thousands (as many as the rows the notice copies, {@link MarkedSheetCopier#MAX_ROWS}).
+     */
+    static final int MAX_LISTED = MarkedSheetCopier.MAX_ROWS;
+
     /** The font size of the findings table. */
     private static final double FONT_POINTS = 11;
 
@@ -80,6 +86,9 @@ final class NoticeFindingsSheet {
                 DATE.format(deadline), WEEKDAY.format(deadline)), font(true, 11, true));
         infoLine(Messages.get("check.notice.count", String.valueOf(findings.size()), String.valueOf(errors),
                 String.valueOf(warnings), String.valueOf(notices)), null);
+        if (findings.size() > MAX_LISTED) {
+            infoLine(Messages.get("check.notice.count-listed", String.valueOf(MAX_LISTED)), font(false, 11, true));
+        }
     }
 
     /** Says under the header lines that the department's own sheets could not be attached. */
@@ -106,7 +115,8 @@ final class NoticeFindingsSheet {
             this.sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
         int sequence = 1;
-        for (Finding finding : this.notice.findings()) {
+        List<Finding> all = this.notice.findings();
+        for (Finding finding : all.subList(0, Math.min(all.size(), MAX_LISTED))) {
             row = this.sheet.createRow(this.nextRow++);
             cell(row, 0, number).setCellValue(sequence++);
             cell(row, 1, plain).setCellValue(CellText.fit((finding.sheet() != null) ? finding.sheet() : ""));

@@ -36,6 +36,13 @@ public final class SubmissionChecker {
 
     private final StatusRule statusRule = new StatusRule();
 
+    /**
+     * Most findings a submission may have: the notice, summary.json and the progress workbook hold a submission's
+     * findings in memory, and a sheet of a million rows with something wrong on each would have millions. Past it
+     * the file is set aside as too large, as one whose cells outgrow the heap was before its cells could spill.
+     */
+    static final int MAX_FINDINGS = 50_000;
+
     public SubmissionChecker(CheckSettings settings, Roster roster) {
         this.settings = settings;
         this.roster = roster;
@@ -70,6 +77,10 @@ public final class SubmissionChecker {
                 ? new CrossMonthRule(department, previous, tables) : null;
         for (SheetTable table : tables) {
             for (TaskRow row : table.rows()) {
+                if (rows.list().size() > MAX_FINDINGS) {
+                    return unreadable(fileName, new SheetReadException(ReadFailure.TOO_LARGE, read.file(),
+                            Messages.get("check.too-many-findings", fileName, String.valueOf(MAX_FINDINGS))));
+                }
                 this.requiredFieldsRule.check(table, row, rows);
                 this.deadlineRule.check(table, row, rows);
                 taskCodeRule.check(table, row, rows);

@@ -1,6 +1,7 @@
 package org.rectification.ledger.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,10 @@ import org.rectification.ledger.system.Messages;
 /**
  * TASK_CODE_DUPLICATE: a task code used more than once in one submission (on any of its sheets). Every use
  * fires, since the office cannot tell which line is the real task.
+ * <p>
+ * A sheet may have a million codes: a first pass keeps an 8-byte fingerprint of each ({@link TextForms#fingerprint}),
+ * and only the codes whose fingerprint repeats (the duplicates, and the odd two codes that share one) are kept as
+ * texts with their places, on a second pass.
  */
 final class TaskCodeRule {
 
@@ -25,17 +30,54 @@ final class TaskCodeRule {
 
     private final boolean severalSheets;
 
+    /** Fingerprints seen more than once, sorted. */
+    private final long[] repeated;
+
     TaskCodeRule(List<SheetTable> tables) {
         this.severalSheets = tables.size() > 1;
+        long[] fingerprints = new long[tables.stream().mapToInt((table) -> table.rows().size()).sum()];
+        int count = 0;
         for (SheetTable table : tables) {
             for (TaskRow row : table.rows()) {
-                String code = row.value(Field.TASK_CODE);
-                if (code != null && !TextForms.key(code).isEmpty()) {
-                    this.usesByCode.computeIfAbsent(TextForms.key(code), (key) -> new ArrayList<>())
+                String key = key(row);
+                if (!key.isEmpty()) {
+                    fingerprints[count++] = TextForms.fingerprint(key);
+                }
+            }
+        }
+        Arrays.sort(fingerprints, 0, count);
+        long[] repeated = new long[16];
+        int repeats = 0;
+        for (int i = 1; i < count; i++) {
+            if (fingerprints[i] == fingerprints[i - 1] && (repeats == 0 || repeated[repeats - 1] != fingerprints[i])) {
+                if (repeats == repeated.length) {
+                    repeated = Arrays.copyOf(repeated, repeats * 2);
+                }
+                repeated[repeats++] = fingerprints[i];
+            }
+        }
+        this.repeated = Arrays.copyOf(repeated, repeats);
+        if (repeats == 0) {
+            return;
+        }
+        for (SheetTable table : tables) {
+            for (TaskRow row : table.rows()) {
+                String key = key(row);
+                if (!key.isEmpty() && mayRepeat(key)) {
+                    this.usesByCode.computeIfAbsent(key, (k) -> new ArrayList<>())
                         .add(new Use(table.sheet(), row.rowNumber()));
                 }
             }
         }
+    }
+
+    private static String key(TaskRow row) {
+        String code = row.value(Field.TASK_CODE);
+        return (code != null) ? TextForms.key(code) : "";
+    }
+
+    private boolean mayRepeat(String key) {
+        return Arrays.binarySearch(this.repeated, TextForms.fingerprint(key)) >= 0;
     }
 
     /** How many other uses of a duplicated code a finding names. */
@@ -46,7 +88,11 @@ final class TaskCodeRule {
         if (code == null) {
             return;
         }
-        List<Use> uses = this.usesByCode.getOrDefault(TextForms.key(code), List.of());
+        String key = TextForms.key(code);
+        if (!mayRepeat(key)) {
+            return;
+        }
+        List<Use> uses = this.usesByCode.getOrDefault(key, List.of());
         if (uses.size() < 2) {
             return;
         }

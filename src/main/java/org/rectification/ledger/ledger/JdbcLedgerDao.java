@@ -53,6 +53,9 @@ public class JdbcLedgerDao {
     /** Keys or ids per {@code in (...)} list: well below every driver's parameter limit. */
     private static final int IN_LIST = 500;
 
+    /** Rows of a sheet up to which its task keys are held as texts while it is merged (a few MB). */
+    private static final int KEYS_HELD = 10_000;
+
     /** Rows merged per set of batched statements: a large sheet is written in parts of this many tasks. */
     private static final int MERGE_BATCH = 2_000;
 
@@ -214,16 +217,71 @@ public class JdbcLedgerDao {
      * gets (the whole first month of a campaign, and every new task after it).
      */
     private void mergeRows(long submissionId, YearMonth month, String department, List<TaskRow> rows) {
-        // keys and row positions only: a sheet's rows are made one at a time again when written, never all held
-        Map<String, Integer> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            byKey.put(TaskKey.of(department, rows.get(i)), i);
+        if (rows.size() <= KEYS_HELD) {
+            // a sheet of usual size: its keys are held, each made once
+            Map<String, Integer> byKey = new LinkedHashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                byKey.put(TaskKey.of(department, rows.get(i)), i);
+            }
+            List<Map.Entry<String, Integer>> entries = new ArrayList<>(byKey.entrySet());
+            for (int from = 0; from < entries.size(); from += MERGE_BATCH) {
+                mergeBatch(submissionId, month, department, rows,
+                        entries.subList(from, Math.min(entries.size(), from + MERGE_BATCH)));
+            }
+            return;
         }
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(byKey.entrySet());
-        for (int from = 0; from < entries.size(); from += MERGE_BATCH) {
-            mergeBatch(submissionId, month, department, rows, entries.subList(from,
-                    Math.min(entries.size(), from + MERGE_BATCH)));
+        // row positions only: a sheet's rows are made one at a time again when written, never all held
+        int[] written = rowsToWrite(department, rows);
+        for (int from = 0; from < written.length; from += MERGE_BATCH) {
+            List<Map.Entry<String, Integer>> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(written.length, from + MERGE_BATCH); i++) {
+                batch.add(Map.entry(TaskKey.of(department, rows.get(written[i])), written[i]));
+            }
+            mergeBatch(submissionId, month, department, rows, batch);
         }
+    }
+
+    /**
+     * Which rows are written, in the order their tasks first appear: one per task, the last row of a task that
+     * appears twice (as a map of keys would keep it). A million keys do not fit the heap as strings: each row's key
+     * is held as 8 bytes of its hash, and only the rows whose 8 bytes repeat are compared by their keys.
+     */
+    private static int[] rowsToWrite(String department, List<TaskRow> rows) {
+        long[] hashes = new long[rows.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = Long.parseUnsignedLong(TaskKey.of(department, rows.get(i)).substring(0, 16), 16);
+        }
+        long[] sorted = hashes.clone();
+        Arrays.sort(sorted);
+        Set<Long> repeated = new HashSet<>();
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                repeated.add(sorted[i]);
+            }
+        }
+        sorted = null;
+        Map<String, Integer> lastOfRepeated = new LinkedHashMap<>();
+        if (!repeated.isEmpty()) {
+            for (int i = 0; i < hashes.length; i++) {
+                if (repeated.contains(hashes[i])) {
+                    lastOfRepeated.put(TaskKey.of(department, rows.get(i)), i);
+                }
+            }
+        }
+        int[] written = new int[hashes.length];
+        int count = 0;
+        Set<String> done = new HashSet<>();
+        for (int i = 0; i < hashes.length; i++) {
+            if (!repeated.contains(hashes[i])) {
+                written[count++] = i;
+                continue;
+            }
+            String key = TaskKey.of(department, rows.get(i));
+            if (done.add(key)) {
+                written[count++] = lastOfRepeated.get(key);
+            }
+        }
+        return Arrays.copyOf(written, count);
     }
 
     private void mergeBatch(long submissionId, YearMonth month, String department, List<TaskRow> rows,
@@ -389,13 +447,14 @@ public class JdbcLedgerDao {
     private void insertFindings(long submissionId, YearMonth month, String department, String fileName,
             List<Finding> findings) {
         this.jdbc.update("delete from finding where submission_id = ?", submissionId);
-        List<Object[]> batch = new ArrayList<>();
-        for (Finding f : findings) {
-            batch.add(new Object[] { submissionId, month.toString(), department, fileName, f.sheet(), f.row(),
-                    f.column(), f.columnIndex(), f.rule().name(), f.severity().code(), f.value(), f.message(),
-                    f.expected() });
-        }
-        if (!batch.isEmpty()) {
+        // in batches like the rows: a sheet of a million rows can have hundreds of thousands of findings
+        for (int from = 0; from < findings.size(); from += MERGE_BATCH) {
+            List<Object[]> batch = new ArrayList<>();
+            for (Finding f : findings.subList(from, Math.min(findings.size(), from + MERGE_BATCH))) {
+                batch.add(new Object[] { submissionId, month.toString(), department, fileName, f.sheet(), f.row(),
+                        f.column(), f.columnIndex(), f.rule().name(), f.severity().code(), f.value(), f.message(),
+                        f.expected() });
+            }
             this.jdbc.batchUpdate("insert into finding (submission_id, report_month, department, file_name, sheet, row_no, "
                     + "column_name, column_index, rule, severity, value_seen, message, expected) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
@@ -441,6 +500,16 @@ public class JdbcLedgerDao {
 
     private static final String PROBLEM_ORDER = "min(coalesce(%s.source_row, 2147483647)) over (partition by %s.problem) as first_row";
 
+    /**
+     * Tasks of one department past which its ledger order is its sheet's row order alone: H2 holds a window
+     * function's rows in memory whole, and a department of a million tasks (one sheet at Excel's row limit) does not
+     * fit. Its problems are then grouped only where they follow one another in the sheet, as they do when a problem
+     * cell is merged over its measures.
+     */
+    static final int WINDOW_ORDER_TASKS = 100_000;
+
+    private static final String ROW_ORDER = "coalesce(%1$s.source_row, 2147483647) as first_row";
+
     private static final String MONTH_STATE = """
             select t.id, t.task_code, c.co_departments, t.last_month, c.report_month as state_month, t.department, c.category, c.problem,
                    c.measure, c.leader, c.owner, c.deadline, c.deadline_text, c.deadline_kind, c.status, c.progress,
@@ -456,6 +525,21 @@ public class JdbcLedgerDao {
             order by first_row, c.problem, c.source_row, t.id
             """.formatted(PROBLEM_ORDER.formatted("c", "c"));
 
+    private static final String MONTH_STATE_BY_ROW = """
+            select t.id, t.task_code, c.co_departments, t.last_month, c.report_month as state_month, t.department, c.category, c.problem,
+                   c.measure, c.leader, c.owner, c.deadline, c.deadline_text, c.deadline_kind, c.status, c.progress,
+                   c.evidence, c.remarks, c.source_row,
+                   p.report_month as prev_month, p.status as prev_status, p.deadline as prev_deadline,
+                   p.deadline_kind as prev_kind, %s
+            from task t
+            join task_month c on c.task_id = t.id
+                 and c.report_month = (select max(x.report_month) from task_month x where x.task_id = t.id and x.report_month <= ?)
+            left join task_month p on p.task_id = t.id
+                 and p.report_month = (select max(y.report_month) from task_month y where y.task_id = t.id and y.report_month < ?)
+            where t.department = ?
+            order by first_row, c.problem, c.source_row, t.id
+            """.formatted(ROW_ORDER.formatted("c"));
+
     private static final String LATEST_STATE = """
             select t.id, t.task_code, t.co_departments, t.last_month, t.last_month as state_month, t.department, t.category,
                    t.problem, t.measure, t.leader, t.owner, t.deadline, t.deadline_text, t.deadline_kind, t.status,
@@ -464,6 +548,15 @@ public class JdbcLedgerDao {
             where t.department = ?
             order by first_row, t.problem, t.source_row, t.id
             """.formatted(PROBLEM_ORDER.formatted("t", "t"));
+
+    private static final String LATEST_STATE_BY_ROW = """
+            select t.id, t.task_code, t.co_departments, t.last_month, t.last_month as state_month, t.department, t.category,
+                   t.problem, t.measure, t.leader, t.owner, t.deadline, t.deadline_text, t.deadline_kind, t.status,
+                   t.progress, t.evidence, t.remarks, t.source_row, %s
+            from task t
+            where t.department = ?
+            order by first_row, t.problem, t.source_row, t.id
+            """.formatted(ROW_ORDER.formatted("t"));
 
     private static final String HISTORY = """
             select t.id, t.task_code, t.co_departments, t.last_month, h.report_month as state_month, t.department, h.category, t.problem,
@@ -474,6 +567,16 @@ public class JdbcLedgerDao {
             where t.department = ?
             order by first_row, t.problem, t.source_row, t.id, h.report_month
             """.formatted(PROBLEM_ORDER.formatted("t", "t"));
+
+    private static final String HISTORY_BY_ROW = """
+            select t.id, t.task_code, t.co_departments, t.last_month, h.report_month as state_month, t.department, h.category, t.problem,
+                   t.measure, h.leader, h.owner, h.deadline, h.deadline_text, h.deadline_kind, h.status, h.progress,
+                   h.evidence, h.remarks, %s
+            from task t
+            join task_month h on h.task_id = t.id
+            where t.department = ?
+            order by first_row, t.problem, t.source_row, t.id, h.report_month
+            """.formatted(ROW_ORDER.formatted("t"));
 
     /**
      * The month's task figures of every department in one statement: a task's state is its latest row up to the
@@ -509,6 +612,13 @@ public class JdbcLedgerDao {
             group by department
             """;
 
+    /** Whether the department's tasks are too many to be ordered by problem (see {@link #WINDOW_ORDER_TASKS}). */
+    private boolean byRow(String department) {
+        Integer tasks = this.jdbc.queryForObject("select count(*) from task where department = ?", Integer.class,
+                department);
+        return tasks != null && tasks > WINDOW_ORDER_TASKS;
+    }
+
     /** Departments that have tasks, by name. */
     public List<String> departmentsWithTasks() {
         return this.jdbc.queryForList("select distinct department from task order by department", String.class);
@@ -519,21 +629,21 @@ public class JdbcLedgerDao {
      * order: problems in the order they first appear in the department's sheet, measures under their problem.
      */
     public void monthStates(String department, YearMonth month, Consumer<TaskMonth> each) {
-        this.streaming.query(MONTH_STATE, (ResultSet rs) -> {
+        this.streaming.query(byRow(department) ? MONTH_STATE_BY_ROW : MONTH_STATE, (ResultSet rs) -> {
             each.accept(taskMonth(rs, true));
         }, month.toString(), month.toString(), department);
     }
 
     /** Each task of the department with its latest state, streamed in ledger order. */
     public void latestStates(String department, Consumer<TaskMonth> each) {
-        this.streaming.query(LATEST_STATE, (ResultSet rs) -> {
+        this.streaming.query(byRow(department) ? LATEST_STATE_BY_ROW : LATEST_STATE, (ResultSet rs) -> {
             each.accept(taskMonth(rs, false));
         }, department);
     }
 
     /** Every monthly state of every task of the department, streamed task by task in ledger order, oldest month first. */
     public void history(String department, Consumer<TaskMonth> each) {
-        this.streaming.query(HISTORY, (ResultSet rs) -> {
+        this.streaming.query(byRow(department) ? HISTORY_BY_ROW : HISTORY, (ResultSet rs) -> {
             each.accept(taskMonth(rs, false));
         }, department);
     }

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import com.alibaba.excel.EasyExcel;
 import com.alibaba.excel.ExcelReader;
-import com.alibaba.excel.cache.MapCache;
 import com.alibaba.excel.cache.ReadCache;
 import com.alibaba.excel.context.AnalysisContext;
 import com.alibaba.excel.enums.CellExtraTypeEnum;
@@ -40,10 +41,19 @@ final class EasyExcelSheetSource {
 
     private final ReadSettings.Limits limits;
 
+    /** Makes the workbook's budget when the read starts: half the heap, or a small one in tests. */
+    private final Supplier<ReadBudget> budgets;
+
     EasyExcelSheetSource(Path file, SpreadsheetFormat format, ReadSettings.Limits limits) {
+        this(file, format, limits, () -> ReadBudget.ofHeap(file));
+    }
+
+    EasyExcelSheetSource(Path file, SpreadsheetFormat format, ReadSettings.Limits limits,
+            Supplier<ReadBudget> budgets) {
         this.file = file;
         this.format = format;
         this.limits = limits;
+        this.budgets = budgets;
     }
 
     /** The given sheets (zero-based workbook positions), keyed by position, in workbook order. */
@@ -52,10 +62,12 @@ final class EasyExcelSheetSource {
         if (sheetIndexes.isEmpty()) {
             return sheets;
         }
-        ReadBudget budget = ReadBudget.ofHeap(this.file);
+        ReadBudget budget = this.budgets.get();
         StringTable strings = new StringTable(budget);
         CellCollector collector = new CellCollector(sheets, strings, budget);
+        BudgetedStringCache shared = new BudgetedStringCache(budget);
         ExcelReader reader = null;
+        boolean read = false;
         try {
             reader = EasyExcel.read(this.file.toFile(), collector)
                 .excelType((this.format == SpreadsheetFormat.BIFF8) ? ExcelTypeEnum.XLS : ExcelTypeEnum.XLSX)
@@ -63,7 +75,7 @@ final class EasyExcelSheetSource {
                 .readDefaultReturn(ReadDefaultReturnEnum.READ_CELL_DATA)
                 .extraRead(CellExtraTypeEnum.MERGE)
                 .ignoreEmptyRow(true)
-                .readCache(new BudgetedStringCache(budget))
+                .readCache(shared)
                 .autoCloseStream(true)
                 .build();
             List<ReadSheet> chosen = new ArrayList<>();
@@ -71,6 +83,7 @@ final class EasyExcelSheetSource {
                 chosen.add(EasyExcel.readSheet(index).build());
             }
             reader.read(chosen);
+            read = true;
         }
         catch (RuntimeException ex) {
             throw translate(ex);
@@ -88,6 +101,12 @@ final class EasyExcelSheetSource {
                 catch (RuntimeException ignored) {
                     // the read already failed or finished; closing is best effort
                 }
+            }
+            // the shared strings are only needed while the rows are read; a failed read's cells are not needed at all
+            shared.destroy();
+            if (!read) {
+                strings.close();
+                sheets.values().forEach(RawSheet::close);
             }
         }
         strings.freeze();
@@ -169,13 +188,18 @@ final class EasyExcelSheetSource {
     }
 
     /**
-     * EasyExcel's in-memory table of an .xlsx's shared strings, counted against the workbook's budget as it fills:
-     * the table is read before any row, and a workbook of a few megabytes can unpack into more text than the heap
-     * holds.
+     * The table of an .xlsx's shared strings EasyExcel looks cells up in, counted against the workbook's budget as
+     * it fills: the table is read before any row, and a workbook of a few megabytes can unpack into more text than
+     * the heap holds. Held as strings in heap until the budget says to spill; then they move to a scratch file
+     * ({@link SpilledTexts}) and only their offsets stay. Gone when the read ends.
      */
     private static final class BudgetedStringCache implements ReadCache {
 
-        private final MapCache strings = new MapCache();
+        private List<String> strings = new ArrayList<>();
+
+        private long heldBytes;
+
+        private SpilledTexts spilled;
 
         private final ReadBudget budget;
 
@@ -185,28 +209,66 @@ final class EasyExcelSheetSource {
 
         @Override
         public void init(AnalysisContext context) {
-            this.strings.init(context);
+            // nothing to open: the strings stay in heap until they are many
         }
 
         @Override
         public void put(String value) {
-            this.budget.hold(ReadBudget.STRING_BYTES + ((value != null) ? 2L * value.length() : 0));
-            this.strings.put(value);
+            String text = (value != null) ? value : "";
+            if (this.spilled != null) {
+                this.spilled.add(text);
+                return;
+            }
+            long bytes = ReadBudget.STRING_BYTES + 2L * text.length();
+            this.budget.hold(bytes);
+            this.heldBytes += bytes;
+            this.strings.add(value);
+            if (this.budget.shouldSpill()) {
+                spill();
+            }
+        }
+
+        private void spill() {
+            SpilledTexts texts = new SpilledTexts(this.budget.spillFolder(), this.budget);
+            this.spilled = texts;
+            for (String value : this.strings) {
+                texts.add((value != null) ? value : "");
+            }
+            this.strings = null;
+            this.budget.release(this.heldBytes);
+            this.heldBytes = 0;
+        }
+
+        /** Whether the strings went to disk. */
+        boolean spilled() {
+            return this.spilled != null;
         }
 
         @Override
         public String get(Integer key) {
+            if (key == null || key < 0) {
+                return null;
+            }
+            if (this.spilled != null) {
+                // as the list would: an index past the table is a broken file
+                return this.spilled.get(Objects.checkIndex(key, this.spilled.size()));
+            }
             return this.strings.get(key);
         }
 
         @Override
         public void putFinished() {
-            this.strings.putFinished();
+            if (this.spilled != null) {
+                this.spilled.trim();
+            }
         }
 
         @Override
         public void destroy() {
-            this.strings.destroy();
+            if (this.spilled != null) {
+                this.spilled.close();
+            }
+            this.strings = null;
         }
 
     }

@@ -1,6 +1,8 @@
 package org.rectification.ledger.sheet;
 
+import java.io.Closeable;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,8 +15,13 @@ import java.util.TreeMap;
  * values are filled in. Held column-wise, without an object per cell: for every cell its column, the index of
  * its text in the workbook's {@link StringTable}, its kind (a date or a number is its text read back) and its
  * formula, if any; rows are runs of cells in sheet order. A {@link CellValue} is made only when asked for.
+ * <p>
+ * When the workbook's budget says so ({@link ReadBudget#shouldSpill()}), the cells move to a scratch file
+ * ({@link SpillFile}), a record each, and only the row index (row numbers and where each row starts) stays in heap.
+ * A sheet that large must arrive in order (every .xlsx writer writes rows in order): one out of order is set aside
+ * as too large rather than sorted on disk.
  */
-final class RawSheet {
+final class RawSheet implements Closeable {
 
     private static final byte TEXT = 0;
 
@@ -56,6 +63,23 @@ final class RawSheet {
     /** False when rows or cells arrived out of order (or twice): {@link #freeze()} sorts them. */
     private boolean ordered = true;
 
+    /** Column of the last cell put, for the order check once the cells are on disk. */
+    private int lastColumn = -1;
+
+    /** What the cells in heap hold of the budget, given back when they move to disk. */
+    private long heldBytes;
+
+    /** The cells, once they moved to disk: a {@link #RECORD} each; null while they are in heap. */
+    private SpillFile spilled;
+
+    /** One cell on disk: column (short), kind (byte), a spare byte, text index (int), formula index (int). */
+    private static final int RECORD = 12;
+
+    private static final int RECORDS_PER_BLOCK = 4096;
+
+    /** What a row costs in heap once the cells are on disk: its number and where its cells start, with room. */
+    private static final long ROW_BYTES = 16;
+
     RawSheet(int index, String name, StringTable strings, ReadBudget budget) {
         this.index = index;
         this.name = CellValue.withoutNul(name);
@@ -88,9 +112,13 @@ final class RawSheet {
             }
             startRow(row);
         }
-        else if (this.cellCount > this.rowStarts[this.rowCount - 1]
-                && column <= this.columns[this.cellCount - 1]) {
+        else if (this.cellCount > this.rowStarts[this.rowCount - 1] && column <= this.lastColumn) {
             this.ordered = false;
+        }
+        this.lastColumn = column;
+        if (this.spilled != null) {
+            putSpilled(value);
+            return;
         }
         if (this.cellCount == this.columns.length) {
             int length = this.cellCount * 2;
@@ -102,10 +130,11 @@ final class RawSheet {
             }
         }
         this.budget.hold(ReadBudget.CELL_BYTES);
+        this.heldBytes += ReadBudget.CELL_BYTES;
         int cell = this.cellCount++;
         this.columns[cell] = (short) column;
         this.texts[cell] = this.strings.add(value.text());
-        this.kinds[cell] = (value.date() != null) ? DATE : (value.number() != null) ? NUMBER : TEXT;
+        this.kinds[cell] = kind(value);
         if (value.formula() != null) {
             if (this.formulas == null) {
                 this.formulas = new int[this.columns.length];
@@ -117,10 +146,76 @@ final class RawSheet {
             this.formulas[cell] = NO_FORMULA;
         }
         this.rowStarts[this.rowCount] = this.cellCount;
+        if (this.budget.shouldSpill()) {
+            spill();
+        }
+    }
+
+    private static byte kind(CellValue value) {
+        return (value.date() != null) ? DATE : (value.number() != null) ? NUMBER : TEXT;
+    }
+
+    private void putSpilled(CellValue value) {
+        if (!this.ordered) {
+            // sorting a sheet on disk is not worth it for a case no writer makes
+            throw ReadBudget.tooLarge(this.budget.file());
+        }
+        int text = this.strings.add(value.text());
+        int formula = (value.formula() != null) ? this.strings.add(value.formula()) : NO_FORMULA;
+        write(this.spilled, (short) this.lastColumn, kind(value), text, formula);
+        this.cellCount++;
+        this.rowStarts[this.rowCount] = this.cellCount;
+    }
+
+    private static void write(SpillFile file, short column, byte kind, int text, int formula) {
+        ByteBuffer tail = file.tail();
+        tail.putShort(column).put(kind).put((byte) 0).putInt(text).putInt(formula);
+    }
+
+    /** The cells go to disk, in the same order, so every cell position stays what it was. */
+    private void spill() {
+        if (!this.ordered) {
+            throw ReadBudget.tooLarge(this.budget.file());
+        }
+        SpillFile file = SpillFile.create(this.budget.spillFolder(), RECORD * RECORDS_PER_BLOCK);
+        try {
+            for (int cell = 0; cell < this.cellCount; cell++) {
+                write(file, this.columns[cell], this.kinds[cell], this.texts[cell],
+                        (this.formulas != null) ? this.formulas[cell] : NO_FORMULA);
+            }
+        }
+        catch (RuntimeException ex) {
+            file.close();
+            throw ex;
+        }
+        this.spilled = file;
+        this.columns = null;
+        this.texts = null;
+        this.kinds = null;
+        this.formulas = null;
+        this.budget.release(this.heldBytes);
+        this.heldBytes = 0;
+        this.budget.hold(ROW_BYTES * this.rowNumbers.length);
+    }
+
+    /** Whether the cells went to disk. */
+    boolean spilled() {
+        return this.spilled != null;
+    }
+
+    private ByteBuffer block(int cell) {
+        return this.spilled.block(cell / RECORDS_PER_BLOCK);
+    }
+
+    private static int at(int cell) {
+        return (cell % RECORDS_PER_BLOCK) * RECORD;
     }
 
     private void startRow(int row) {
         if (this.rowCount + 1 == this.rowNumbers.length) {
+            if (this.spilled != null) {
+                this.budget.hold(ROW_BYTES * this.rowNumbers.length);
+            }
             this.rowNumbers = Arrays.copyOf(this.rowNumbers, this.rowNumbers.length * 2);
             this.rowStarts = Arrays.copyOf(this.rowStarts, this.rowNumbers.length + 1);
         }
@@ -140,6 +235,11 @@ final class RawSheet {
 
     /** Reading is over: rows and cells in order, a cell written twice keeping its last value, no spare room. */
     void freeze() {
+        if (this.spilled != null) {
+            this.rowNumbers = Arrays.copyOf(this.rowNumbers, this.rowCount);
+            this.rowStarts = Arrays.copyOf(this.rowStarts, this.rowCount + 1);
+            return;
+        }
         if (!this.ordered) {
             sort();
         }
@@ -217,7 +317,7 @@ final class RawSheet {
         int high = this.rowStarts[r + 1] - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            int found = this.columns[mid];
+            int found = columnOf(mid);
             if (found < column) {
                 low = mid + 1;
             }
@@ -238,10 +338,11 @@ final class RawSheet {
     }
 
     CellValue value(int cell) {
-        String text = this.strings.get(this.texts[cell]);
-        String formula = (this.formulas != null && this.formulas[cell] != NO_FORMULA)
-                ? this.strings.get(this.formulas[cell]) : null;
-        return switch (this.kinds[cell]) {
+        String text = this.strings.get(textIndex(cell));
+        int formulaIndex = formulaIndex(cell);
+        String formula = (formulaIndex != NO_FORMULA) ? this.strings.get(formulaIndex) : null;
+        byte kind = (this.spilled != null) ? block(cell).get(at(cell) + 2) : this.kinds[cell];
+        return switch (kind) {
             case DATE -> new CellValue(text, LocalDate.parse(text), null, formula);
             case NUMBER -> new CellValue(text, null, new BigDecimal(text), formula);
             default -> new CellValue(text, null, null, formula);
@@ -250,16 +351,26 @@ final class RawSheet {
 
     /** TextForms index of a cell, for scans that look at texts only. */
     int textIndex(int cell) {
-        return this.texts[cell];
+        return (this.spilled != null) ? block(cell).getInt(at(cell) + 4) : this.texts[cell];
     }
 
     /** Formula text index of a cell, or -1. */
     int formulaIndex(int cell) {
+        if (this.spilled != null) {
+            return block(cell).getInt(at(cell) + 8);
+        }
         return (this.formulas != null) ? this.formulas[cell] : NO_FORMULA;
     }
 
     /** Empties a cell's value, keeping its formula (a WPS picture formula shows no text). */
     void clearText(int cell) {
+        if (this.spilled != null) {
+            // the kind goes with it: the record's first int holds column, kind and the spare byte
+            int column = columnOf(cell);
+            this.spilled.putInt((long) cell * RECORD, (column & 0xffff) | (TEXT << 16));
+            this.spilled.putInt((long) cell * RECORD + 4, StringTable.EMPTY);
+            return;
+        }
         this.texts[cell] = StringTable.EMPTY;
         this.kinds[cell] = TEXT;
     }
@@ -275,7 +386,7 @@ final class RawSheet {
     }
 
     int columnOf(int cell) {
-        return this.columns[cell];
+        return (this.spilled != null) ? block(cell).getShort(at(cell)) : this.columns[cell];
     }
 
     /** The non-empty cells of a row, left to right, made for the caller. */
@@ -284,10 +395,18 @@ final class RawSheet {
         int r = Arrays.binarySearch(this.rowNumbers, 0, this.rowCount, row);
         if (r >= 0) {
             for (int cell = this.rowStarts[r]; cell < this.rowStarts[r + 1]; cell++) {
-                cells.put((int) this.columns[cell], value(cell));
+                cells.put(columnOf(cell), value(cell));
             }
         }
         return cells;
+    }
+
+    /** The scratch file goes, when the cells went to disk; the sheet is not read after this. */
+    @Override
+    public void close() {
+        if (this.spilled != null) {
+            this.spilled.close();
+        }
     }
 
 }

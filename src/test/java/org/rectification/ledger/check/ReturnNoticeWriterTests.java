@@ -426,6 +426,31 @@ class ReturnNoticeWriterTests {
     }
 
     @Test
+    void listsAtMostTwentyThousandFindingsAndSaysThereAreMore() throws IOException {
+        Path source = Files.writeString(this.folder.resolve("民政局-10月.xlsx"), "not a zip");
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int row = 3; row < NoticeFindingsSheet.MAX_LISTED + 8; row++) {
+            findings.add(new Finding("民政局-10月.xlsx", SHEET, row, "责任人", 5, RuleCode.OWNER_MISSING,
+                    Severity.ERROR, "", "第" + row + "行未填写责任人", "填写责任人"));
+        }
+        CheckedSubmission checked = new CheckedSubmission("民政局-10月.xlsx", null, "民政局", findings, List.of(), true);
+        Path target = this.folder.resolve("notice.xlsx");
+
+        this.writer.write(source, ReturnNotice.of(checked), target);
+
+        try (XSSFWorkbook notice = open(target)) {
+            XSSFSheet sheet = notice.getSheetAt(0);
+            assertThat(text(sheet, 6, 0)).contains(String.valueOf(findings.size()));
+            assertThat(text(sheet, 7, 0)).contains("只列出前20000个");
+            int header = 0;
+            while (!"序号".equals(text(sheet, header, 0))) {
+                header++;
+            }
+            assertThat(sheet.getLastRowNum() - header).isEqualTo(NoticeFindingsSheet.MAX_LISTED);
+        }
+    }
+
+    @Test
     void tellsADepartmentNotOnTheRosterToAskTheOffice() {
         assertThat(org.rectification.ledger.system.Messages.get("check.unknown-department.expected"))
             .contains("联系整改办").contains("单位名单").doesNotContain("全称");

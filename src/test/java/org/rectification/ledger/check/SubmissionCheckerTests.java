@@ -60,6 +60,23 @@ class SubmissionCheckerTests {
     }
 
     @Test
+    void setsAsideASubmissionWithMoreFindingsThanItsNoticeAndSummaryCanHold() {
+        TaskRow[] rows = new TaskRow[SubmissionChecker.MAX_FINDINGS / 3 + 10];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = row("任务表", i + 4, Field.OWNER, "", Field.LEADER, "", Field.MEASURE, "");
+        }
+
+        CheckedSubmission checked = check(signed(table("任务表", rows)));
+
+        assertThat(checked.rejected()).isTrue();
+        assertThat(checked.findings()).singleElement().satisfies((finding) -> {
+            assertThat(finding.rule()).isEqualTo(RuleCode.TOO_LARGE);
+            assertThat(finding.message()).contains("问题超过50000个").contains("超出处理能力");
+        });
+        assertThat(checked.mergeable()).isEmpty();
+    }
+
+    @Test
     void keepsWarnedRowsButNotRowsWithErrors() {
         CheckedSubmission checked = check(signed(table("任务表", row("任务表", 4, Field.OWNER, ""),
                 row("任务表", 5, Field.STATUS, ""), row("任务表", 6))));

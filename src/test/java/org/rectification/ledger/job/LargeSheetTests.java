@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sheets larger than the heap would hold as cells, run by {@code ledger run} in a child JVM with a small heap: a
- * sheet over the old 50,000-row limit is merged, and a workbook whose text exceeds the heap is set aside as
- * TOO_LARGE while the night's other files are merged and the run completes.
+ * sheet over the old 50,000-row limit is merged; a sheet several times what it may hold in heap goes to scratch
+ * files and is merged; a workbook whose text exceeds the heap is read from scratch files and set aside as TOO_LARGE
+ * for its findings while the night's other files are merged; no scratch file is left behind.
  */
 @Tag("process")
 class LargeSheetTests {
@@ -56,17 +57,41 @@ class LargeSheetTests {
     }
 
     @Test
-    void aWorkbookLargerThanTheHeapIsSetAsideAndTheOtherFilesAreMerged() throws Exception {
+    void aSheetSeveralTimesWhatItMayHoldInHeapIsSpilledAndMergedAsTheSameSheetHeldInHeap() throws Exception {
+        // the 60,000-row sheet counts about 30 MB in heap (docs/memory.md): with 4 MB allowed it spills
+        // everything, as a million rows do in a 256 MB heap (ledger bench --scenario max_sheet)
+        BenchmarkCorpusGenerator.Corpus corpus = new BenchmarkCorpusGenerator(20261105L, 1, 60_000, 0.0, 0.01)
+            .writeTo(this.temp.resolve("corpus"));
+
+        LedgerProcess run = run(corpus, "256m", "-Djava.io.tmpdir=" + scratch(), "-Dledger.read.in-heap-mb=4");
+
+        assertThat(run.process.exitValue()).as(tail(run) + log(corpus)).isZero();
+        assertThat(run.errors()).doesNotContain("OutOfMemoryError");
+        Map<String, Object> submission = ledger(corpus)
+            .queryForMap("select outcome, rows_read, rows_merged from submission");
+        assertThat(submission.get("OUTCOME")).isEqualTo("ACCEPTED");
+        assertThat(submission.get("ROWS_READ")).isEqualTo(60_000);
+        assertThat(submission.get("ROWS_MERGED")).isEqualTo(corpus.mergeableRows());
+        assertThat(ledger(corpus).queryForObject("select count(*) from task_month", Integer.class))
+            .isEqualTo(corpus.mergeableRows());
+        assertThat(scratchFiles()).as("scratch files left behind").isEmpty();
+    }
+
+    @Test
+    void aWorkbookWhoseTextExceedsTheHeapIsReadFromDiskAndSetAsideForItsFindingsWhileTheOtherFilesAreMerged()
+            throws Exception {
         BenchmarkCorpusGenerator.Corpus corpus = new BenchmarkCorpusGenerator(20261105L, 3, 100, 0.0, 0.0)
             .writeTo(this.temp.resolve("corpus"));
-        // about 100 million characters of distinct text: 200 MB as Java strings, 8 MB as a file
+        // about 100 million characters of distinct text: 200 MB as Java strings, 8 MB as a file. Its texts now go to
+        // scratch files and it is read; every row lacks four fields, and past 50,000 findings it is set aside as
+        // TOO_LARGE (the notice and summary.json hold a submission's findings in memory)
         Path huge = corpus.inbox().resolve("测试单位0002-11月整改任务分解表（补充）.xlsx");
         writeTextHeavyWorkbook(huge, 100_000_000L);
         Files.setLastModifiedTime(huge, FileTime.from(Instant.parse("2026-11-05T01:00:00Z")));
 
-        LedgerProcess run = run(corpus, "160m");
+        LedgerProcess run = run(corpus, "160m", "-Djava.io.tmpdir=" + scratch());
 
-        assertThat(run.process.exitValue()).as("the run completes; " + tail(run)).isZero();
+        assertThat(run.process.exitValue()).as("the run completes; " + tail(run) + log(corpus)).isZero();
         assertThat(run.errors()).doesNotContain("OutOfMemoryError");
         List<Map<String, Object>> submissions = ledger(corpus)
             .queryForList("select file_name, outcome, reasons, rows_merged from submission order by file_name");
@@ -81,11 +106,23 @@ class LargeSheetTests {
         }
         assertThat(ledger(corpus).queryForObject("select count(*) from task_month", Integer.class)).isEqualTo(300);
         assertThat(ledger(corpus).queryForObject("select message from finding where rule = 'TOO_LARGE'", String.class))
-            .contains("过大，超出处理能力");
+            .contains("超出处理能力");
+        assertThat(scratchFiles()).as("scratch files left behind").isEmpty();
     }
 
-    private LedgerProcess run(BenchmarkCorpusGenerator.Corpus corpus, String heap) throws Exception {
-        LedgerProcess run = LedgerProcess.start(corpus.folder(), heap, "run", "run", "--job",
+    private Path scratch() throws IOException {
+        return Files.createDirectories(this.temp.resolve("scratch"));
+    }
+
+    private List<Path> scratchFiles() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(scratch())) {
+            return files.filter((file) -> file.getFileName().toString().startsWith("ledger-spill-")).toList();
+        }
+    }
+
+    private LedgerProcess run(BenchmarkCorpusGenerator.Corpus corpus, String heap, String... jvmOptions)
+            throws Exception {
+        LedgerProcess run = LedgerProcess.start(corpus.folder(), heap, List.of(jvmOptions), "run", "run", "--job",
                 corpus.jobFile().toString(), "--month", "2026-11", "--as-of", "2026-11-30");
         assertThat(run.process.waitFor(20, TimeUnit.MINUTES)).as("finished").isTrue();
         return run;
@@ -99,6 +136,13 @@ class LargeSheetTests {
     private static String tail(LedgerProcess run) throws IOException {
         String text = run.output() + "\n" + run.errors();
         return text.substring(Math.max(0, text.length() - 4000));
+    }
+
+    /** The end of the run's technical log, where a failed run's stack trace is. */
+    private static String log(BenchmarkCorpusGenerator.Corpus corpus) throws IOException {
+        Path log = corpus.folder().resolve("work/logs/ledger.log");
+        String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        return text.substring(Math.max(0, text.length() - 6000));
     }
 
     /**

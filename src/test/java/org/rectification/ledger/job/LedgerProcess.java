@@ -49,6 +49,12 @@ public final class LedgerProcess {
         return start(root, heap, root.resolve("work"), name, List.of(), args);
     }
 
+    /** As above, with extra JVM options. */
+    public static LedgerProcess start(Path root, String heap, List<String> jvmOptions, String name, String... args)
+            throws IOException {
+        return start(root, heap, root.resolve("work"), name, jvmOptions, args);
+    }
+
     private static LedgerProcess start(Path root, String heap, Path outputFolder, String name, List<String> jvmOptions,
             String... args) throws IOException {
         Path work = Files.createDirectories(root.resolve("work"));

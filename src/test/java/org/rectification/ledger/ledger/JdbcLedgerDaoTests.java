@@ -96,6 +96,25 @@ class JdbcLedgerDaoTests {
     }
 
     @Test
+    void aSheetTooLargeToHoldItsKeysStillMergesARepeatedTaskOnceWithItsLastRow() {
+        long october = submission("民政局-10月.xlsx", OCTOBER);
+        List<TaskRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 12_000; i++) {
+            rows.add(row(5 + i, "问题" + i, "措施" + i, TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31)));
+        }
+        // task 7 again further down, now completed: the ledger keeps one task 7, as the later row says
+        rows.add(row(12_005, "问题7", "措施7", TaskStatus.COMPLETED, LocalDate.of(2026, 12, 31)));
+
+        this.ledger.record(october, OCTOBER, accepted("民政局-10月.xlsx", rows.toArray(TaskRow[]::new)), Instant.now());
+
+        assertThat(count("select count(*) from task")).isEqualTo(12_000);
+        assertThat(count("select count(*) from task_month")).isEqualTo(12_000);
+        assertThat(this.jdbc.queryForObject("select status from task where problem = '问题7'", String.class))
+            .isEqualTo("COMPLETED");
+        assertThat(count("select count(*) from task where status = 'COMPLETED'")).isEqualTo(1);
+    }
+
+    @Test
     void nextMonthUpdatesTasksInsteadOfDuplicatingAndKeepsHistory() {
         long october = submission("民政局-10月.xlsx", OCTOBER);
         this.ledger.record(october, OCTOBER, accepted("a",
