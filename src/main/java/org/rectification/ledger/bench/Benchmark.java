@@ -466,8 +466,7 @@ public final class Benchmark {
             Path copy = folder.resolve(r + "-" + sheet.getFileName());
             Files.copy(sheet, copy, StandardCopyOption.COPY_ATTRIBUTES);
             // the JVM options the ./ledger launcher gives a one-off check
-            List<String> options = new ArrayList<>(this.children.productOptions());
-            options.addAll(CHECK_JVM_OPTIONS);
+            List<String> options = this.children.checkOptions(CHECK_JVM_OPTIONS);
             runs.add(this.children.run("check-" + r, PRODUCT_HEAP, options, List.of("ledger", "check", "--job",
                     corpus.jobFile().toString(), "--month", MONTH, copy.toString())));
         }

@@ -116,9 +116,25 @@ final class ChildJvm {
 
     /** The launcher's AOT cache when the child runs the launcher's own extracted jar, else nothing. */
     List<String> aotOptions() throws IOException, InterruptedException {
+        return aotOptions("ledger.aot");
+    }
+
+    /**
+     * The JVM options the launcher gives a one-off {@code check}: the product's, its own smaller AOT cache (the
+     * whole one when there is none) and {@code extra}.
+     */
+    List<String> checkOptions(List<String> extra) throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(ProductOptions.load());
+        List<String> cache = aotOptions("ledger-check.aot");
+        options.addAll(cache.isEmpty() ? aotOptions() : cache);
+        options.addAll(extra);
+        return options;
+    }
+
+    private List<String> aotOptions(String cacheName) throws IOException, InterruptedException {
         List<String> options = new ArrayList<>();
         Path jar = Path.of(flatClassPath());
-        Path aot = jar.resolveSibling("ledger.aot");
+        Path aot = jar.resolveSibling(cacheName);
         if (jar.toString().endsWith(".jar") && Files.isRegularFile(aot)) {
             options.add("-XX:AOTCache=" + aot);
             options.add("-Xlog:aot=error,cds=error");
