@@ -510,7 +510,7 @@ public class JdbcLedgerDao {
 
     private static final String ROW_ORDER = "coalesce(%1$s.source_row, 2147483647) as first_row";
 
-    private static final String MONTH_STATE = """
+    private static final String MONTH_STATE_SELECT = """
             select t.id, t.task_code, c.co_departments, t.last_month, c.report_month as state_month, t.department, c.category, c.problem,
                    c.measure, c.leader, c.owner, c.deadline, c.deadline_text, c.deadline_kind, c.status, c.progress,
                    c.evidence, c.remarks, c.source_row,
@@ -523,42 +523,26 @@ public class JdbcLedgerDao {
                  and p.report_month = (select max(y.report_month) from task_month y where y.task_id = t.id and y.report_month < ?)
             where t.department = ?
             order by first_row, c.problem, c.source_row, t.id
-            """.formatted(PROBLEM_ORDER.formatted("c", "c"));
+            """;
 
-    private static final String MONTH_STATE_BY_ROW = """
-            select t.id, t.task_code, c.co_departments, t.last_month, c.report_month as state_month, t.department, c.category, c.problem,
-                   c.measure, c.leader, c.owner, c.deadline, c.deadline_text, c.deadline_kind, c.status, c.progress,
-                   c.evidence, c.remarks, c.source_row,
-                   p.report_month as prev_month, p.status as prev_status, p.deadline as prev_deadline,
-                   p.deadline_kind as prev_kind, %s
-            from task t
-            join task_month c on c.task_id = t.id
-                 and c.report_month = (select max(x.report_month) from task_month x where x.task_id = t.id and x.report_month <= ?)
-            left join task_month p on p.task_id = t.id
-                 and p.report_month = (select max(y.report_month) from task_month y where y.task_id = t.id and y.report_month < ?)
-            where t.department = ?
-            order by first_row, c.problem, c.source_row, t.id
-            """.formatted(ROW_ORDER.formatted("c"));
+    private static final String MONTH_STATE = MONTH_STATE_SELECT.formatted(PROBLEM_ORDER.formatted("c", "c"));
 
-    private static final String LATEST_STATE = """
+    private static final String MONTH_STATE_BY_ROW = MONTH_STATE_SELECT.formatted(ROW_ORDER.formatted("c"));
+
+    private static final String LATEST_STATE_SELECT = """
             select t.id, t.task_code, t.co_departments, t.last_month, t.last_month as state_month, t.department, t.category,
                    t.problem, t.measure, t.leader, t.owner, t.deadline, t.deadline_text, t.deadline_kind, t.status,
                    t.progress, t.evidence, t.remarks, t.source_row, %s
             from task t
             where t.department = ?
             order by first_row, t.problem, t.source_row, t.id
-            """.formatted(PROBLEM_ORDER.formatted("t", "t"));
+            """;
 
-    private static final String LATEST_STATE_BY_ROW = """
-            select t.id, t.task_code, t.co_departments, t.last_month, t.last_month as state_month, t.department, t.category,
-                   t.problem, t.measure, t.leader, t.owner, t.deadline, t.deadline_text, t.deadline_kind, t.status,
-                   t.progress, t.evidence, t.remarks, t.source_row, %s
-            from task t
-            where t.department = ?
-            order by first_row, t.problem, t.source_row, t.id
-            """.formatted(ROW_ORDER.formatted("t"));
+    private static final String LATEST_STATE = LATEST_STATE_SELECT.formatted(PROBLEM_ORDER.formatted("t", "t"));
 
-    private static final String HISTORY = """
+    private static final String LATEST_STATE_BY_ROW = LATEST_STATE_SELECT.formatted(ROW_ORDER.formatted("t"));
+
+    private static final String HISTORY_SELECT = """
             select t.id, t.task_code, t.co_departments, t.last_month, h.report_month as state_month, t.department, h.category, t.problem,
                    t.measure, h.leader, h.owner, h.deadline, h.deadline_text, h.deadline_kind, h.status, h.progress,
                    h.evidence, h.remarks, %s
@@ -566,17 +550,11 @@ public class JdbcLedgerDao {
             join task_month h on h.task_id = t.id
             where t.department = ?
             order by first_row, t.problem, t.source_row, t.id, h.report_month
-            """.formatted(PROBLEM_ORDER.formatted("t", "t"));
+            """;
 
-    private static final String HISTORY_BY_ROW = """
-            select t.id, t.task_code, t.co_departments, t.last_month, h.report_month as state_month, t.department, h.category, t.problem,
-                   t.measure, h.leader, h.owner, h.deadline, h.deadline_text, h.deadline_kind, h.status, h.progress,
-                   h.evidence, h.remarks, %s
-            from task t
-            join task_month h on h.task_id = t.id
-            where t.department = ?
-            order by first_row, t.problem, t.source_row, t.id, h.report_month
-            """.formatted(ROW_ORDER.formatted("t"));
+    private static final String HISTORY = HISTORY_SELECT.formatted(PROBLEM_ORDER.formatted("t", "t"));
+
+    private static final String HISTORY_BY_ROW = HISTORY_SELECT.formatted(ROW_ORDER.formatted("t"));
 
     /**
      * The month's task figures of every department in one statement: a task's state is its latest row up to the
