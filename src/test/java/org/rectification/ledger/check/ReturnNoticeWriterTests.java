@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rectification.ledger.sheet.Field;
@@ -426,6 +427,7 @@ class ReturnNoticeWriterTests {
     }
 
     @Test
+    @Tag("slow")
     void listsAtMostTwentyThousandFindingsAndSaysThereAreMore() throws IOException {
         Path source = Files.writeString(this.folder.resolve("民政局-10月.xlsx"), "not a zip");
         List<Finding> findings = new java.util.ArrayList<>();
