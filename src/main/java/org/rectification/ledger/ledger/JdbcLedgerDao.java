@@ -209,12 +209,9 @@ public class JdbcLedgerDao {
      * Merges a submission's valid rows in a few batched statements instead of several per row: look up the
      * rows' tasks, insert the new ones, replace their monthly rows, then make each task mirror its latest
      * monthly row. A task key seen twice in one sheet keeps its first position and its last row, as merging
-     * row by row would.
-     */
-    /**
-     * Merges a submission's rows. A task seen for the first time is inserted complete, mirroring its only monthly
-     * row, so it needs neither the delete of an earlier row nor the refresh from its history that a known task
-     * gets (the whole first month of a campaign, and every new task after it).
+     * row by row would. A task seen for the first time is inserted complete, mirroring its only monthly row, so it
+     * needs neither the delete of an earlier row nor the refresh from its history that a known task gets (the whole
+     * first month of a campaign, and every new task after it).
      */
     private void mergeRows(long submissionId, YearMonth month, String department, List<TaskRow> rows) {
         if (rows.size() <= KEYS_HELD) {
@@ -287,7 +284,7 @@ public class JdbcLedgerDao {
     private void mergeBatch(long submissionId, YearMonth month, String department, List<TaskRow> rows,
             List<Map.Entry<String, Integer>> batch) {
         List<String> keys = batch.stream().map(Map.Entry::getKey).toList();
-        Map<String, Long> ids = taskIds(keys);
+        Map<String, Long> ids = taskIds(department, keys);
         List<Long> known = new ArrayList<>(ids.values());
         List<String> newKeys = new ArrayList<>();
         List<Object[]> newTasks = new ArrayList<>();
@@ -379,16 +376,19 @@ public class JdbcLedgerDao {
         return (row.status() != null) ? row.status() : TaskStatus.NOT_STARTED;
     }
 
-    /** The ids of those of the given task keys that are in the ledger. */
-    private Map<String, Long> taskIds(Collection<String> keys) {
+    /** The ids of those of the department's given task keys that are in the ledger. */
+    private Map<String, Long> taskIds(String department, Collection<String> keys) {
         Map<String, Long> ids = new HashMap<>();
         List<String> all = List.copyOf(keys);
         for (int from = 0; from < all.size(); from += IN_LIST) {
             List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
-            this.jdbc.query("select id, task_key from task where task_key in (" + placeholders(part.size()) + ")",
-                    (ResultSet rs) -> {
+            Object[] arguments = new Object[part.size() + 1];
+            arguments[0] = department;
+            System.arraycopy(part.toArray(), 0, arguments, 1, part.size());
+            this.jdbc.query("select id, task_key from task where department = ? and task_key in ("
+                    + placeholders(part.size()) + ")", (ResultSet rs) -> {
                         ids.put(rs.getString(2), rs.getLong(1));
-                    }, part.toArray());
+                    }, arguments);
         }
         return ids;
     }
