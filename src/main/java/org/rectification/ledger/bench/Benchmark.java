@@ -366,13 +366,22 @@ public final class Benchmark {
                     StandardOpenOption.APPEND);
         }
         String[] productRow;
+        String[] workFloorRow = null;
         String target = "merged, heap ≤ 256 MB, RSS ≤ 700 MB";
         try {
             Measurement product = withRows(product(name + "-product", run), 1, rows);
             long merged = rowsMerged(run.resolve("out").resolve("summary.json"));
+            // the work floor of this sheet: its read plus the rows the product wrote (both workbooks), no logic
+            Path plan = this.settings.scratch().resolve(name + "-workfloor-plan.txt");
+            WorkFloor.plan(run.resolve("out"), plan);
+            Measurement work = withRows(this.children.run(name + "-workfloor", REFERENCE_HEAP,
+                    this.children.productOptions(), List.of("workfloor", large.inbox().toString(), plan.toString(),
+                            this.settings.scratch().resolve("runs/" + name + "-workfloor").toString())), 1, rows);
+            workFloorRow = row(what + "work floor (EasyExcel read, the same rows written)", work, rows, "", "");
             productRow = row(what + "product (" + ((merged > 0) ? merged + " rows merged" : "not merged: "
                     + outcome(run.resolve("out").resolve("summary.json"))) + "; "
-                    + String.format(Locale.ROOT, "%.2f× its read floor", product.wallSeconds() / floor.wallSeconds())
+                    + String.format(Locale.ROOT, "%.2f× its read floor, %.2f× its work floor",
+                            product.wallSeconds() / floor.wallSeconds(), product.wallSeconds() / work.wallSeconds())
                     + ")", product, rows, target, verdict(merged > 0 && product.heapMb() <= 256 && product.rssMb() <= 700));
         }
         catch (IllegalStateException ex) {
@@ -381,6 +390,9 @@ public final class Benchmark {
                     verdict(false) };
         }
         out.add(row(what + "floor (EasyExcel read)", floor, rows, "", ""));
+        if (workFloorRow != null) {
+            out.add(workFloorRow);
+        }
         if (naiveRow != null) {
             out.add(naiveRow);
         }

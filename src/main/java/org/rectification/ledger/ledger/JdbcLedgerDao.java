@@ -383,10 +383,13 @@ public class JdbcLedgerDao {
         for (int from = 0; from < all.size(); from += IN_LIST) {
             List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
             Object[] arguments = new Object[part.size() + 1];
-            arguments[0] = department;
-            System.arraycopy(part.toArray(), 0, arguments, 1, part.size());
-            this.jdbc.query("select id, task_key from task where department = ? and task_key in ("
-                    + placeholders(part.size()) + ")", (ResultSet rs) -> {
+            System.arraycopy(part.toArray(), 0, arguments, 0, part.size());
+            arguments[part.size()] = department;
+            // joined to a list of the keys, not "task_key in (...)": H2 seeks an IN list only on an index's first
+            // column, and would read every task of the department for each batch
+            this.jdbc.query("select t.id, t.task_key from (values " + String.join(", ",
+                    Collections.nCopies(part.size(), "(cast(? as varchar(64)))")) + ") as wanted (task_key) join task t "
+                    + "on t.department = ? and t.task_key = wanted.task_key", (ResultSet rs) -> {
                         ids.put(rs.getString(2), rs.getLong(1));
                     }, arguments);
         }
