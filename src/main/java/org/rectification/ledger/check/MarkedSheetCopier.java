@@ -323,7 +323,8 @@ final class MarkedSheetCopier {
         String name = WorkbookUtil.createSafeSheetName(sheetName);
         int suffix = 2;
         String candidate = name;
-        while (this.target.getSheet(candidate) != null) {
+        // by index, not getSheet: the findings sheet is not a streamed sheet, and SXSSF's getSheet does not see it
+        while (this.target.getSheetIndex(candidate) >= 0) {
             String tail = "(" + suffix++ + ")";
             candidate = name.substring(0, Math.min(name.length(), 31 - tail.length())) + tail;
         }
