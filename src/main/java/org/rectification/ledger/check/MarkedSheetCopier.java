@@ -72,6 +72,8 @@ final class MarkedSheetCopier {
 
     private final Map<Integer, XSSFFont> fonts = new HashMap<>();
 
+    private final Map<Integer, SourceStyle> sourceStyles = new HashMap<>();
+
     MarkedSheetCopier(SourceWorkbook source, SXSSFWorkbook target) {
         this.source = source;
         this.target = target;
@@ -123,7 +125,7 @@ final class MarkedSheetCopier {
                 boolean quoted = (sourceCell != null) && copyValue(sourceCell.value(), targetCell);
                 boolean longText = (sourceCell != null) && sourceCell.value() instanceof String text
                         && text.length() > LONG_TEXT;
-                CellStyle sourceStyle = this.source.styleAt((sourceCell != null) ? sourceCell.style() : 0);
+                SourceStyle sourceStyle = sourceStyle((sourceCell != null) ? sourceCell.style() : 0);
                 targetCell.setCellStyle(style(sourceStyle, (marked != null) ? marked.mark() : Mark.NONE, quoted,
                         longText));
                 if (marked != null) {
@@ -172,8 +174,8 @@ final class MarkedSheetCopier {
                 if (!(cell.value() instanceof String text) || text.isBlank() || cell.column() >= MAX_COLUMNS) {
                     continue;
                 }
-                CellStyle style = this.source.styleAt(cell.style());
-                if (!style.getWrapText()) {
+                SourceStyle style = sourceStyle(cell.style());
+                if (!style.wrapped) {
                     continue;
                 }
                 // the other cells of a merged range are empty in the source: only its top-left cell holds text
@@ -184,7 +186,7 @@ final class MarkedSheetCopier {
                     Integer width = from.columnWidths().get(c);
                     units += from.hiddenColumns().contains(c) ? 0 : (width != null) ? width / 256.0 : DEFAULT_COLUMN_UNITS;
                 }
-                double points = Math.max(this.source.fontAt(style.getFontIndex()).getFontHeightInPoints(), 1);
+                double points = style.points();
                 int spanned = region.getLastRow() - region.getFirstRow() + 1;
                 float each = WrappedText.height(text, units, points) / spanned;
                 for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
@@ -260,8 +262,9 @@ final class MarkedSheetCopier {
         return false;
     }
 
-    private XSSFCellStyle style(CellStyle from, Mark mark, boolean quoted, boolean longText) {
-        boolean wrapped = from.getWrapText() || longText;
+    private XSSFCellStyle style(SourceStyle source, Mark mark, boolean quoted, boolean longText) {
+        CellStyle from = source.style;
+        boolean wrapped = source.wrapped || longText;
         return this.styles.computeIfAbsent(new StyleKey(from.getIndex(), mark, quoted, wrapped), (key) -> {
             XSSFCellStyle style = (XSSFCellStyle) this.target.createCellStyle();
             style.setFont(font(from.getFontIndex()));
@@ -289,6 +292,39 @@ final class MarkedSheetCopier {
             }
             return style;
         });
+    }
+
+    private SourceStyle sourceStyle(int index) {
+        return this.sourceStyles.computeIfAbsent(index, (key) -> new SourceStyle(this.source.styleAt(key)));
+    }
+
+    /**
+     * A style of the source as the copy reads it, looked up once per style index: POI builds a new style object at
+     * every lookup and reads each property out of the style's XML, and a sheet asks for its few styles at every
+     * cell, twice (for the row heights, then for the copy).
+     */
+    private final class SourceStyle {
+
+        private final CellStyle style;
+
+        private final boolean wrapped;
+
+        private double points = -1;
+
+        SourceStyle(CellStyle style) {
+            this.style = style;
+            this.wrapped = style.getWrapText();
+        }
+
+        /** The font size in points, at least 1; read when first asked, since only wrapped text needs it. */
+        double points() {
+            if (this.points < 0) {
+                this.points = Math.max(MarkedSheetCopier.this.source.fontAt(this.style.getFontIndex())
+                    .getFontHeightInPoints(), 1);
+            }
+            return this.points;
+        }
+
     }
 
     private XSSFFont font(int index) {
@@ -323,7 +359,8 @@ final class MarkedSheetCopier {
         String name = WorkbookUtil.createSafeSheetName(sheetName);
         int suffix = 2;
         String candidate = name;
-        while (this.target.getSheet(candidate) != null) {
+        // by index, not getSheet: the findings sheet is not a streamed sheet, and SXSSF's getSheet does not see it
+        while (this.target.getSheetIndex(candidate) >= 0) {
             String tail = "(" + suffix++ + ")";
             candidate = name.substring(0, Math.min(name.length(), 31 - tail.length())) + tail;
         }

@@ -181,7 +181,9 @@ final class NoticeFindingsSheet {
         XSSFCell cell = row.createCell(0);
         cell.setCellValue(CellText.fit(text));
         cell.setCellStyle(style);
-        this.sheet.addMergedRegion(new CellRangeAddress(index, index, 0, HEADERS.length - 1));
+        // one row of its own each: nothing to check against the others (the checked call reads them all back
+        // out of the sheet's XML every time)
+        this.sheet.addMergedRegionUnsafe(new CellRangeAddress(index, index, 0, HEADERS.length - 1));
     }
 
     private XSSFCell cell(XSSFRow row, int column, XSSFCellStyle style) {

@@ -220,6 +220,28 @@ public final class SourceWorkbook implements Closeable {
         }
     }
 
+    /**
+     * The column of a cell reference, as CellReference reads it. Excel writes every reference as capital letters and
+     * a row number ("AB12"): those are read here, since CellReference matches each against a regular expression
+     * (2 to 3 % of the CPU of writing a return notice). Anything else (a sheet name, $ markers, lower case, an odd
+     * file) is left to CellReference, failures and all.
+     */
+    static int columnIndex(String ref) {
+        int letters = 0;
+        int column = 0;
+        while (letters < ref.length() && ref.charAt(letters) >= 'A' && ref.charAt(letters) <= 'Z') {
+            column = column * 26 + (ref.charAt(letters) - 'A' + 1);
+            letters++;
+        }
+        int digits = ref.length() - letters;
+        // at most 3 letters and 7 digits (XFD1048576 is the last cell): no overflow, and the row parses as an int
+        boolean plain = letters >= 1 && letters <= 3 && digits >= 1 && digits <= 7;
+        for (int i = letters; plain && i < ref.length(); i++) {
+            plain = ref.charAt(i) >= '0' && ref.charAt(i) <= '9';
+        }
+        return plain ? column - 1 : new CellReference(ref).getCol();
+    }
+
     /** The shared strings as plain text (phonetic runs left out), without POI's rich-text objects. */
     private static List<String> sharedStrings(OPCPackage pkg) throws IOException, SAXException {
         List<String> strings = new ArrayList<>();
@@ -406,7 +428,7 @@ public final class SourceWorkbook implements Closeable {
 
         private void startCell(Attributes attributes) {
             String ref = attributes.getValue("r");
-            this.cellColumn = (ref != null) ? new CellReference(ref).getCol() : this.nextColumn;
+            this.cellColumn = (ref != null) ? columnIndex(ref) : this.nextColumn;
             this.nextColumn = this.cellColumn + 1;
             String style = attributes.getValue("s");
             this.cellStyle = (style != null) ? Integer.parseInt(style) : 0;

@@ -263,6 +263,29 @@ class ReturnNoticeWriterTests {
     }
 
     @Test
+    void namesADepartmentsSheetCalledLikeTheFindingsSheetApart() throws IOException {
+        Path source = this.folder.resolve("民政局-10月.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(source)) {
+            workbook.createSheet("退回意见").createRow(0).createCell(0).setCellValue("单位自己的退回意见");
+            workbook.write(out);
+        }
+        Finding finding = new Finding("民政局-10月.xlsx", "退回意见", 1, "责任人", 0, RuleCode.OWNER_MISSING,
+                Severity.ERROR, "", "第1行缺少责任人", "补填责任人");
+        Path target = this.folder.resolve("notice.xlsx");
+
+        this.writer.write(source, ReturnNotice.ofStoredFindings("民政局-10月.xlsx", "县民政局", List.of(finding), true),
+                target);
+
+        try (XSSFWorkbook notice = open(target)) {
+            assertThat(notice.getNumberOfSheets()).isEqualTo(2);
+            assertThat(notice.getSheetName(0)).isEqualTo("退回意见");
+            assertThat(notice.getSheetName(1)).isEqualTo("退回意见(2)");
+            assertThat(text(notice.getSheetAt(1), 0, 0)).isEqualTo("单位自己的退回意见");
+            assertThat(comment(notice.getSheetAt(1), "A1")).contains("第1行缺少责任人");
+        }
+    }
+
+    @Test
     void listsTheFindingsOnlyForASourceTooLargeToCopySafely() throws IOException {
         Path source = sourceWorkbook(new XSSFWorkbook(), this.folder.resolve("民政局-10月.xlsx"), false);
         CheckedSubmission checked = checked(source, false);
