@@ -2,9 +2,13 @@ package org.rectification.ledger.job;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -235,20 +239,38 @@ public final class LedgerWorkspace {
         return copy;
     }
 
-    /** Spreadsheet names in a folder and below it (inbox, archive, rejected). */
+    /**
+     * Spreadsheet names in a folder and below it (inbox, archive, rejected). A running child moves files out of the
+     * folder while it is listed: a file gone between the listing and its attributes is not there any more.
+     */
     public List<String> spreadsheetsUnder(String folder) throws IOException {
         Path path = this.root.resolve(folder);
         if (!Files.isDirectory(path)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(path)) {
-            return files.filter(Files::isRegularFile)
-                .map((p) -> p.getFileName().toString())
-                .filter((name) -> name.endsWith(".xlsx") || name.endsWith(".xls"))
-                .filter((name) -> !name.contains("退回意见"))
-                .sorted()
-                .toList();
-        }
+        List<String> names = new ArrayList<>();
+        Files.walkFileTree(path, new SimpleFileVisitor<>() {
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String name = file.getFileName().toString();
+                if (attributes.isRegularFile() && (name.endsWith(".xlsx") || name.endsWith(".xls"))
+                        && !name.contains("退回意见")) {
+                    names.add(name);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
+                if (ex instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw ex;
+            }
+
+        });
+        return names.stream().sorted().toList();
     }
 
     /**
