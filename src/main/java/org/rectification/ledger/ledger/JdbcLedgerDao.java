@@ -50,7 +50,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  */
 public class JdbcLedgerDao {
 
-    /** Keys or ids per {@code in (...)} list: well below every driver's parameter limit. */
+    /** Keys or ids per {@code in (...)} or {@code values} list: well below every driver's parameter limit. */
     private static final int IN_LIST = 500;
 
     /** Rows of a sheet up to which its task keys are held as texts while it is merged (a few MB). */
@@ -382,16 +382,15 @@ public class JdbcLedgerDao {
         List<String> all = List.copyOf(keys);
         for (int from = 0; from < all.size(); from += IN_LIST) {
             List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
-            Object[] arguments = new Object[part.size() + 1];
-            System.arraycopy(part.toArray(), 0, arguments, 0, part.size());
-            arguments[part.size()] = department;
+            List<Object> arguments = new ArrayList<>(part);
+            arguments.add(department);
             // joined to a list of the keys, not "task_key in (...)": H2 seeks an IN list only on an index's first
             // column, and would read every task of the department for each batch
             this.jdbc.query("select t.id, t.task_key from (values " + String.join(", ",
                     Collections.nCopies(part.size(), "(cast(? as varchar(64)))")) + ") as wanted (task_key) join task t "
                     + "on t.department = ? and t.task_key = wanted.task_key", (ResultSet rs) -> {
                         ids.put(rs.getString(2), rs.getLong(1));
-                    }, arguments);
+                    }, arguments.toArray());
         }
         return ids;
     }
