@@ -115,6 +115,28 @@ class JdbcLedgerDaoTests {
     }
 
     @Test
+    void aLargeSheetIsMergedInPartsOfItsRowsEachInTheOrderOfItsTaskKeys() {
+        long october = submission("民政局-10月.xlsx", OCTOBER);
+        List<TaskRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 25_000; i++) {
+            rows.add(row(5 + i, "问题" + i, "措施" + i, TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31)));
+        }
+
+        this.ledger.record(october, OCTOBER, accepted("民政局-10月.xlsx", rows.toArray(TaskRow[]::new)), Instant.now());
+
+        // the first 20,000 rows are one part, the last 5,000 the next: ids follow the parts, and the keys within one
+        List<String> firstPartKeys = this.jdbc.queryForList(
+                "select task_key from task where source_row < ? order by id", String.class, 5 + 20_000);
+        assertThat(firstPartKeys).hasSize(20_000).isSorted();
+        assertThat(count("select count(*) from task where source_row >= ?", 5 + 20_000)).isEqualTo(5_000);
+        assertThat(count("select count(*) from task where source_row >= ? and id < (select max(id) from task "
+                + "where source_row < ?)", 5 + 20_000, 5 + 20_000))
+            .as("every task of the second part comes after the first part").isZero();
+        assertThat(this.jdbc.queryForList("select task_key from task where source_row >= ? order by id",
+                String.class, 5 + 20_000)).isSorted();
+    }
+
+    @Test
     void nextMonthUpdatesTasksInsteadOfDuplicatingAndKeepsHistory() {
         long october = submission("民政局-10月.xlsx", OCTOBER);
         this.ledger.record(october, OCTOBER, accepted("a",
