@@ -240,19 +240,24 @@ public class JdbcLedgerDao {
             }
             List<Map.Entry<String, Integer>> entries = new ArrayList<>(byKey.entrySet());
             for (int from = 0; from < entries.size(); from += MERGE_BATCH) {
-                mergeBatch(submissionId, month, department, rows,
-                        entries.subList(from, Math.min(entries.size(), from + MERGE_BATCH)));
+                List<Map.Entry<String, Integer>> part = entries.subList(from,
+                        Math.min(entries.size(), from + MERGE_BATCH));
+                mergeBatch(submissionId, month, department, part.stream().map(Map.Entry::getKey).toList(),
+                        part.stream().map((entry) -> rows.get(entry.getValue())).toList());
             }
             return;
         }
-        // row positions only: a sheet's rows are made one at a time again when written, never all held
+        // row positions only: a large sheet's rows are made from its cells again, a batch at a time, never all held
         int[] written = rowsToWrite(department, rows);
         for (int from = 0; from < written.length; from += MERGE_BATCH) {
-            List<Map.Entry<String, Integer>> batch = new ArrayList<>();
+            List<String> keys = new ArrayList<>(MERGE_BATCH);
+            List<TaskRow> batchRows = new ArrayList<>(MERGE_BATCH);
             for (int i = from; i < Math.min(written.length, from + MERGE_BATCH); i++) {
-                batch.add(Map.entry(TaskKey.of(department, rows.get(written[i])), written[i]));
+                TaskRow row = rows.get(written[i]);
+                keys.add(TaskKey.of(department, row));
+                batchRows.add(row);
             }
-            mergeBatch(submissionId, month, department, rows, batch);
+            mergeBatch(submissionId, month, department, keys, batchRows);
         }
     }
 
@@ -322,26 +327,21 @@ public class JdbcLedgerDao {
         }
     }
 
-    private void mergeBatch(long submissionId, YearMonth month, String department, List<TaskRow> rows,
-            List<Map.Entry<String, Integer>> batch) {
-        List<String> keys = batch.stream().map(Map.Entry::getKey).toList();
+    /** Merges a batch of rows, each with its task key, in the order given. */
+    private void mergeBatch(long submissionId, YearMonth month, String department, List<String> keys,
+            List<TaskRow> batchRows) {
         Map<String, Long> ids = taskIds(department, keys);
         List<Long> known = new ArrayList<>(ids.values());
         Collections.sort(known);
         List<String> newKeys = new ArrayList<>();
         List<Object[]> newTasks = new ArrayList<>();
-        // each row made once: a large sheet's rows are not held, and are made from its cells on each get
-        List<TaskRow> batchRows = new ArrayList<>(batch.size());
-        for (Map.Entry<String, Integer> entry : batch) {
-            batchRows.add(rows.get(entry.getValue()));
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            Map.Entry<String, Integer> entry = batch.get(i);
-            if (!ids.containsKey(entry.getKey())) {
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            if (!ids.containsKey(key)) {
                 TaskRow row = batchRows.get(i);
                 boolean completed = status(row) == TaskStatus.COMPLETED;
-                newKeys.add(entry.getKey());
-                newTasks.add(concat(new Object[] { entry.getKey(), department, month.toString(), month.toString(),
+                newKeys.add(key);
+                newTasks.add(concat(new Object[] { key, department, month.toString(), month.toString(),
                         completed ? month.toString() : null, submissionId }, monthValues(row)));
             }
         }
@@ -355,8 +355,8 @@ public class JdbcLedgerDao {
         }
         List<Object[]> deletes = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            long taskId = ids.get(batch.get(i).getKey());
+        for (int i = 0; i < keys.size(); i++) {
+            long taskId = ids.get(keys.get(i));
             inserts.add(concat(new Object[] { taskId, month.toString(), submissionId, department },
                     monthValues(batchRows.get(i))));
         }
