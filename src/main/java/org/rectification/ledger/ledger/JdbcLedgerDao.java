@@ -71,9 +71,6 @@ public class JdbcLedgerDao {
      */
     private static final int KEY_ORDER_PART = 20_000;
 
-    /** The low bits that hold a row's position in {@link #sortByKey}: 2^20 positions, Excel's rows a sheet. */
-    private static final long POSITION_MASK = (1L << 20) - 1;
-
     /** The columns a task and its monthly row share, filled by {@link #monthValues(TaskRow)}. */
     private static final String MONTH_COLUMNS = "category, problem, measure, leader, owner, deadline, deadline_text, "
             + "deadline_kind, status, progress, evidence, remarks, source_sheet, source_row, task_code, seq, "
@@ -303,27 +300,29 @@ public class JdbcLedgerDao {
             }
         }
         written = Arrays.copyOf(written, count);
+        // the low bits that hold a position: 20 for a sheet at Excel's row limit, more for a workbook of several
+        long positionMask = (1L << (32 - Integer.numberOfLeadingZeros(hashes.length))) - 1;
         for (int from = 0; from < written.length; from += KEY_ORDER_PART) {
-            sortByKey(written, from, Math.min(written.length, from + KEY_ORDER_PART), hashes);
+            sortByKey(written, from, Math.min(written.length, from + KEY_ORDER_PART), hashes, positionMask);
         }
         return written;
     }
 
     /**
      * Sorts positions {@code from} to {@code to} by their keys' hashes (the keys' leading hex digits, so the keys'
-     * own order) without a boxed comparator: each position is packed under the top 44 bits of its hash, which order
-     * the keys closely enough for the index. The sign bit is flipped so the signed sort orders the hashes as
-     * unsigned numbers, as their hex digits compare.
+     * own order) without a boxed comparator: each position is packed into the low bits ({@code positionMask}) under
+     * the rest of its hash, 33 bits or more, which order the keys closely enough for the index. The sign bit is
+     * flipped so the signed sort orders the hashes as unsigned numbers, as their hex digits compare.
      */
-    private static void sortByKey(int[] positions, int from, int to, long[] hashes) {
+    private static void sortByKey(int[] positions, int from, int to, long[] hashes, long positionMask) {
         long[] packed = new long[to - from];
         for (int i = 0; i < packed.length; i++) {
             int position = positions[from + i];
-            packed[i] = ((hashes[position] ^ Long.MIN_VALUE) & ~POSITION_MASK) | position;
+            packed[i] = ((hashes[position] ^ Long.MIN_VALUE) & ~positionMask) | position;
         }
         Arrays.sort(packed);
         for (int i = 0; i < packed.length; i++) {
-            positions[from + i] = (int) (packed[i] & POSITION_MASK);
+            positions[from + i] = (int) (packed[i] & positionMask);
         }
     }
 
