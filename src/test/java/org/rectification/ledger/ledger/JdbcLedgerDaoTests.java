@@ -72,6 +72,15 @@ class JdbcLedgerDaoTests {
                 new Deadline(Deadline.Kind.DATE, deadline, deadline.toString()), status, Map.of());
     }
 
+    /** A sheet's worth of rows from row 5 on, each a task of its own, in progress. */
+    private static List<TaskRow> distinctRows(int count) {
+        List<TaskRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(row(5 + i, "问题" + i, "措施" + i, TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31)));
+        }
+        return rows;
+    }
+
     private static CheckedSubmission accepted(String file, TaskRow... rows) {
         return new CheckedSubmission(file, null, DEPARTMENT, List.of(), List.of(rows), false);
     }
@@ -98,10 +107,7 @@ class JdbcLedgerDaoTests {
     @Test
     void aSheetTooLargeToHoldItsKeysStillMergesARepeatedTaskOnceWithItsLastRow() {
         long october = submission("民政局-10月.xlsx", OCTOBER);
-        List<TaskRow> rows = new java.util.ArrayList<>();
-        for (int i = 0; i < 12_000; i++) {
-            rows.add(row(5 + i, "问题" + i, "措施" + i, TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31)));
-        }
+        List<TaskRow> rows = distinctRows(12_000);
         // task 7 again further down, now completed: the ledger keeps one task 7, as the later row says
         rows.add(row(12_005, "问题7", "措施7", TaskStatus.COMPLETED, LocalDate.of(2026, 12, 31)));
 
@@ -117,12 +123,8 @@ class JdbcLedgerDaoTests {
     @Test
     void aLargeSheetIsMergedInPartsOfItsRowsEachInTheOrderOfItsTaskKeys() {
         long october = submission("民政局-10月.xlsx", OCTOBER);
-        List<TaskRow> rows = new java.util.ArrayList<>();
-        for (int i = 0; i < 25_000; i++) {
-            rows.add(row(5 + i, "问题" + i, "措施" + i, TaskStatus.IN_PROGRESS, LocalDate.of(2026, 12, 31)));
-        }
-
-        this.ledger.record(october, OCTOBER, accepted("民政局-10月.xlsx", rows.toArray(TaskRow[]::new)), Instant.now());
+        this.ledger.record(october, OCTOBER, accepted("民政局-10月.xlsx", distinctRows(25_000).toArray(TaskRow[]::new)),
+                Instant.now());
 
         // the first 20,000 rows are one part, the last 5,000 the next: ids follow the parts, and the keys within one
         List<String> firstPartKeys = this.jdbc.queryForList(
