@@ -331,6 +331,7 @@ public class JdbcLedgerDao {
             List<TaskRow> batchRows) {
         Map<String, Long> ids = taskIds(department, keys);
         List<Long> known = new ArrayList<>(ids.values());
+        // in id order, not the map's: the deletes and refreshes below then walk the tables' pages front to back
         Collections.sort(known);
         List<String> newKeys = new ArrayList<>();
         List<Object[]> newTasks = new ArrayList<>();

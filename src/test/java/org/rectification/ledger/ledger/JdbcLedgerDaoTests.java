@@ -139,6 +139,23 @@ class JdbcLedgerDaoTests {
     }
 
     @Test
+    void overdueTasksOfOneDeadlineAreListedInTheOrderOfTheDepartmentsLatestSheet() {
+        LocalDate due = LocalDate.of(2026, 10, 31);
+        long october = submission("民政局-10月.xlsx", OCTOBER);
+        this.ledger.record(october, OCTOBER, accepted("a", row(5, "问题一", "措施一", TaskStatus.IN_PROGRESS, due)),
+                Instant.now());
+        // November adds a task above October's: it is the newer task (the higher id) but the first row of the sheet
+        long november = submission("民政局-11月.xlsx", NOVEMBER);
+        this.ledger.record(november, NOVEMBER, accepted("b",
+                row(5, "问题零", "措施零", TaskStatus.IN_PROGRESS, due),
+                row(6, "问题一", "措施一", TaskStatus.IN_PROGRESS, due)), Instant.now());
+
+        assertThat(this.ledger.overdueTasks(LocalDate.of(2026, 11, 30)))
+            .extracting(JdbcLedgerDao.OverdueTask::problem)
+            .containsExactly("问题零", "问题一");
+    }
+
+    @Test
     void nextMonthUpdatesTasksInsteadOfDuplicatingAndKeepsHistory() {
         long october = submission("民政局-10月.xlsx", OCTOBER);
         this.ledger.record(october, OCTOBER, accepted("a",
